@@ -12,8 +12,6 @@ import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.irix.IRIException;
-import org.apache.jena.irix.IRIx;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -33,7 +31,8 @@ import org.genaikg.ontology.Slugs;
  *
  * <p>Each node gets {@code rdf:type} its class, {@code rdfs:label} (a Document: its title),
  * {@code skos:altLabel} per other spelling and its attributes with their datatypes. {@code schema:url}
- * is written as an IRI when the URL parses as an absolute IRI, else as an {@code xsd:anyURI} literal.
+ * is always an {@code xsd:anyURI} literal, as the shapes require: a URL found in Markdown need not be
+ * a valid IRI, and one form for all keeps queries simple ({@code STR(?url)} or {@code IRI(?url)}).
  * Each place a node was found becomes a {@code gkg:Evidence}; each edge is written as a triple and
  * reified as an {@code rdf:Statement} with one evidence per place. Evidence and statement IRIs are
  * digests of what they stand for, so the same input gives the same IRIs. No blank nodes.
@@ -78,7 +77,7 @@ public final class RdfMapping {
             add(graph, subject, iri(Labels.TYPE), iri(node.kind().iri()));
             add(graph, subject, iri(Labels.LABEL), NodeFactory.createLiteralString(labelOf(node)));
             node.altLabels().forEach(alt -> add(graph, subject, iri(Labels.ALT_LABEL), NodeFactory.createLiteralString(alt)));
-            node.attributes().forEach((attribute, value) -> add(graph, subject, iri(attribute.iri()), value(attribute, value)));
+            node.attributes().forEach((attribute, value) -> add(graph, subject, iri(attribute.iri()), typed(value, attribute.datatype())));
         }
         addEvidence(subject, node.provenance());
     }
@@ -137,22 +136,6 @@ public final class RdfMapping {
         }
         String fallback = node.attribute(node.kind() == NodeKind.DOCUMENT ? Attribute.TITLE : Attribute.URL);
         return fallback != null ? fallback : node.iri().substring(node.iri().lastIndexOf('/') + 1);
-    }
-
-    private static Node value(Attribute attribute, String value) {
-        if (attribute == Attribute.URL && isAbsoluteIri(value)) {
-            return iri(value);
-        }
-        return typed(value, attribute.datatype());
-    }
-
-    private static boolean isAbsoluteIri(String text) {
-        try {
-            IRIx parsed = IRIx.create(text);
-            return parsed.isAbsolute() && !parsed.hasViolations();
-        } catch (IRIException e) {
-            return false;
-        }
     }
 
     private static Node typed(String lexical, Attribute.Datatype datatype) {

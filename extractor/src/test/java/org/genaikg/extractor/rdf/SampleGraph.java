@@ -14,7 +14,7 @@ import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
 import org.genaikg.ontology.Slugs;
 
-/** A hand-built graph of one page about the Shepherd model and its paper. */
+/** A hand-built graph of a page about the Shepherd model and its paper, and a second page that names the model. */
 final class SampleGraph {
     static final String PAGE = "Understanding/models/models.md";
     static final String OTHER_PAGE = "Understanding/overview.md";
@@ -29,7 +29,7 @@ final class SampleGraph {
     private SampleGraph() {}
 
     static KnowledgeGraph graph() {
-        return new KnowledgeGraph(List.of(document(), section(), paper(), model()), edges(), List.of(), 1);
+        return new KnowledgeGraph(List.of(document(), otherDocument(), section(), paper(), model()), edges(), List.of(), 2);
     }
 
     static Node document() {
@@ -38,6 +38,14 @@ final class SampleGraph {
                         Attribute.SOURCE_PATH, PAGE,
                         Attribute.CONTENT_HASH, "0123456789abcdef"),
                 List.of(new SourceSpan(PAGE, 1, "# Models", "document")));
+    }
+
+    static Node otherDocument() {
+        return node(NodeKind.DOCUMENT, OTHER_DOCUMENT, "Overview", Set.of(), Map.of(
+                        Attribute.TITLE, "Overview",
+                        Attribute.SOURCE_PATH, OTHER_PAGE,
+                        Attribute.CONTENT_HASH, "fedcba9876543210"),
+                List.of(new SourceSpan(OTHER_PAGE, 1, "# Overview", "document")));
     }
 
     static Node section() {
