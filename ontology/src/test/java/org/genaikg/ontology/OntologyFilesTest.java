@@ -27,7 +27,7 @@ class OntologyFilesTest {
             List.of(Namespaces.SCHEMA, Namespaces.SKOS, Namespaces.PROV, Namespaces.RDF, Namespaces.RDFS);
 
     @ParameterizedTest
-    @ValueSource(strings = {OntologyResources.ONTOLOGY, OntologyResources.MODALITIES, OntologyResources.SHAPES})
+    @ValueSource(strings = {OntologyResources.ONTOLOGY, OntologyResources.MODALITIES, OntologyResources.GAZETTEER, OntologyResources.SHAPES})
     void eachShippedFileParsesToTriples(String resource) {
         assertFalse(OntologyResources.load(resource).isEmpty(), resource + " is empty");
     }
@@ -72,7 +72,7 @@ class OntologyFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {OntologyResources.MODALITIES, OntologyResources.SHAPES})
+    @ValueSource(strings = {OntologyResources.MODALITIES, OntologyResources.GAZETTEER, OntologyResources.SHAPES})
     void everyGkgTermAnotherFileUsesIsDeclared(String resource) {
         Model model = OntologyResources.load(resource);
         Set<String> undeclared = new TreeSet<>();
