@@ -43,6 +43,13 @@ class VocabularySyncTest {
     }
 
     @ParameterizedTest
+    @EnumSource(Relation.class)
+    void everyRelationHasTheDomainAndRangeOfItsEnumConstant(Relation relation) {
+        assertEquals(iris(relation.domain()), OntologyTerms.classesOf(relation.iri(), RDFS.domain), relation + " domain");
+        assertEquals(iris(relation.range()), OntologyTerms.classesOf(relation.iri(), RDFS.range), relation + " range");
+    }
+
+    @ParameterizedTest
     @EnumSource(Attribute.class)
     void everyAttributeIsDescribedWithItsDatatypeAsRange(Attribute attribute) {
         Resource term = term(attribute.iri());
@@ -100,6 +107,12 @@ class VocabularySyncTest {
             Resource term = (Resource) field.get(null);
             assertEquals(GKG.getURI() + field.getName(), term.getURI());
         }
+    }
+
+    private static Set<String> iris(Set<NodeKind> kinds) {
+        Set<String> iris = new TreeSet<>();
+        kinds.forEach(kind -> iris.add(kind.iri()));
+        return iris;
     }
 
     private static Set<String> gkgConstants() {
