@@ -40,6 +40,12 @@ class ModalitySchemeTest {
     }
 
     @Test
+    void textToSpeechStandsForTextAndSpeech() {
+        assertEquals(List.of(modality("speech"), modality("text")), SCHEME.modalitiesOf("Text-to-Speech"));
+        assertEquals(List.of(modality("speech"), modality("text")), SCHEME.modalitiesOf("TTS"));
+    }
+
+    @Test
     void multimodalNamesNoModality() {
         assertEquals(List.of(), SCHEME.modalitiesOf("multimodal"));
         assertEquals(List.of(), SCHEME.modalitiesOf("Multi-modal"));
@@ -59,7 +65,7 @@ class ModalitySchemeTest {
     @CsvSource({
         "natural language, text", "NLP, text", "language, text",
         "vision, image", "visual, image", "picture, image", "photo, image", "Images, image",
-        "videos, video", "sound, audio", "voice, speech", "spoken, speech", "music, music",
+        "videos, video", "sound, audio", "voice, speech", "spoken, speech", "speech recognition, speech", "music, music",
         "source code, code", "programming, code", "tables, tabular", "spreadsheet, tabular",
         "point cloud, 3d", "mesh, 3d", "time-series, time-series", "graph data, graph", "knowledge graph, graph",
         "protein, molecular", "DNA, molecular", "molecule, molecular", "chemistry, molecular"})
