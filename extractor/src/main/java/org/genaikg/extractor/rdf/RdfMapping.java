@@ -45,30 +45,42 @@ import org.genaikg.ontology.Slugs;
 public final class RdfMapping {
     private static final Map<String, String> PREFIXES = prefixMap();
 
-    private final DatasetGraph dataset = DatasetGraphFactory.create();
+    /** Where the mapping puts each statement: a dataset keeps the graph name, a plain graph drops it. */
+    @FunctionalInterface
+    private interface Sink {
+        void add(Node graph, Node subject, Node predicate, Node object);
+    }
 
-    private RdfMapping() {}
+    private final Sink sink;
+
+    private RdfMapping(Sink sink) {
+        this.sink = sink;
+    }
 
     /** The graph with one named graph per document (for N-Quads and TriG). */
     public static DatasetGraph toDataset(KnowledgeGraph graph) {
-        RdfMapping mapping = new RdfMapping();
-        PREFIXES.forEach(mapping.dataset.prefixes()::add);
-        graph.nodes().forEach(mapping::addNode);
-        graph.edges().forEach(mapping::addEdge);
-        return mapping.dataset;
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        PREFIXES.forEach(dataset.prefixes()::add);
+        new RdfMapping(dataset::add).map(graph);
+        return dataset;
     }
 
     /** The union of every document's graph and the default graph (for Turtle, N-Triples, JSON-LD, RDF/XML). */
     public static Graph toGraph(KnowledgeGraph graph) {
         Graph union = GraphFactory.createDefaultGraph();
         union.getPrefixMapping().setNsPrefixes(PREFIXES);
-        toDataset(graph).find().forEachRemaining(quad -> union.add(quad.asTriple()));
+        new RdfMapping((name, s, p, o) -> union.add(s, p, o)).map(graph);
         return union;
     }
 
     /** The prefixes dumps are written with, prefix to namespace. */
     public static Map<String, String> prefixes() {
         return PREFIXES;
+    }
+
+    private void map(KnowledgeGraph graph) {
+        graph.nodes().forEach(this::addNode);
+        graph.edges().forEach(this::addEdge);
     }
 
     private void addNode(org.genaikg.extractor.model.Node node) {
@@ -152,7 +164,7 @@ public final class RdfMapping {
     }
 
     private void add(Node graph, Node subject, Node predicate, Node object) {
-        dataset.add(graph, subject, predicate, object);
+        sink.add(graph, subject, predicate, object);
     }
 
     private static Map<String, String> prefixMap() {
