@@ -2,6 +2,7 @@ package org.genaikg.api.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /** One in-process run of the {@code kg} command line: its exit code and what it printed. */
@@ -18,7 +19,7 @@ record CommandRun(int exitCode, String out, String err) {
     }
 
     /** The lines printed on stderr. */
-    java.util.List<String> errLines() {
+    List<String> errLines() {
         return err.lines().toList();
     }
 }
