@@ -12,12 +12,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.genaikg.ontology.Labels;
 import org.genaikg.ontology.NodeKind;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kg build} and {@code kg bench} on a small knowledge base written by the test, with the real extractor. */
-@Disabled("until Extractor lands")
 class BuildEndToEndTest {
     private static final String PAGE = """
             ---
