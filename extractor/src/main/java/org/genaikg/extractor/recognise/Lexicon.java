@@ -45,6 +45,14 @@ public final class Lexicon {
         return byKey.values();
     }
 
+    private LexiconEntry lookupKey(String key) {
+        LexiconEntry found = byName.get(key);
+        if (found == null && key.length() > 3 && key.endsWith("s") && !key.endsWith("ss")) {
+            found = byName.get(key.substring(0, key.length() - 1));
+        }
+        return found;
+    }
+
     /** The entry whose name has this key exactly (or with its last word's plural forgiven). */
     public LexiconEntry lookup(String name) {
         LexiconEntry found = byName.get(Names.key(name));
@@ -87,9 +95,11 @@ public final class Lexicon {
 
     public List<LexiconMatch> find(String text) {
         List<int[]> tokens = new ArrayList<>();
+        List<String> tokenKeys = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             tokens.add(new int[] {m.start(), m.end()});
+            tokenKeys.add(Names.key(m.group()));
         }
         List<LexiconMatch> matches = new ArrayList<>();
         int i = 0;
@@ -102,8 +112,15 @@ public final class Lexicon {
                 if (!phraseIsContiguous(text, tokens, i, n)) {
                     continue;
                 }
+                StringBuilder key = new StringBuilder();
+                for (int k = i; k < i + n; k++) {
+                    key.append(tokenKeys.get(k));
+                }
+                LexiconEntry entry = lookupKey(key.toString());
+                if (entry == null) {
+                    continue;
+                }
                 String surface = text.substring(start, end);
-                LexiconEntry entry = lookup(surface);
                 if (entry != null && accepts(entry, surface)) {
                     best = new LexiconMatch(entry, surface, start, end);
                     bestLength = n;
@@ -122,9 +139,16 @@ public final class Lexicon {
     /** Words of a phrase are separated only by spaces, hyphens or slashes, not by sentence punctuation. */
     private static boolean phraseIsContiguous(String text, List<int[]> tokens, int first, int count) {
         for (int k = first; k < first + count - 1; k++) {
-            String gap = text.substring(tokens.get(k)[1], tokens.get(k + 1)[0]);
-            if (!gap.matches("[ \\t-]{1,3}")) {
+            int from = tokens.get(k)[1];
+            int to = tokens.get(k + 1)[0];
+            if (to - from < 1 || to - from > 3) {
                 return false;
+            }
+            for (int c = from; c < to; c++) {
+                char ch = text.charAt(c);
+                if (ch != ' ' && ch != '\t' && ch != '-') {
+                    return false;
+                }
             }
         }
         return true;

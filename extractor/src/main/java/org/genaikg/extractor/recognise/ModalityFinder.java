@@ -21,32 +21,47 @@ public final class ModalityFinder {
             "\\b(?:code|codes|coding|programming|graph|graphs|language|languages|natural language|visual|vision|"
                     + "protein|proteins|chemistry|molecule|molecules|table|tables|spreadsheet|voice|mesh|tabular)\\b");
 
-    private record Phrase(Pattern pattern, List<String> iris, String label) {}
-
-    private final List<Phrase> phrases = new ArrayList<>();
+    private final Pattern phrases;
+    private final ModalityScheme scheme;
     private final Map<String, String> labels = new java.util.HashMap<>();
 
     public ModalityFinder(ModalityScheme scheme) {
-        List<Phrase> all = new ArrayList<>();
+        this.scheme = scheme;
+        List<String> names = new ArrayList<>();
         for (ModalityTerm term : scheme.terms()) {
             labels.put(term.iri(), term.label());
-            for (String name : term.names()) {
-                all.add(phrase(name, List.of(term.iri())));
-            }
+            names.addAll(term.names());
         }
-        scheme.combinations().forEach((phrase, iris) -> all.add(phrase(phrase, iris)));
-        all.sort((a, b) -> Integer.compare(b.label.length(), a.label.length()));
-        phrases.addAll(all);
+        names.addAll(scheme.combinations().keySet());
+        names.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        StringBuilder alternation = new StringBuilder();
+        for (String name : names) {
+            alternation.append(alternation.length() == 0 ? "" : "|").append(phrase(name));
+        }
+        this.phrases = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
     }
 
-    private static Phrase phrase(String name, List<String> iris) {
+    /** A name as a pattern that allows a space, a hyphen or nothing between its words. */
+    private static String phrase(String name) {
         StringBuilder words = new StringBuilder();
         for (String word : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
             if (!word.isEmpty()) {
                 words.append(words.length() == 0 ? "" : "[\\s-]?").append(Pattern.quote(word));
             }
         }
-        return new Phrase(Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])"), iris, name);
+        return words.toString();
+    }
+
+    /** The modality IRIs a short text names, in order of first appearance. */
+    public Set<String> find(String text) {
+        String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
+        String withoutLanguageModels = LANGUAGE_MODEL.matcher(lower).replaceAll(" ");
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = phrases.matcher(withoutLanguageModels);
+        while (m.find()) {
+            found.addAll(scheme.modalitiesOf(m.group()));
+        }
+        return found;
     }
 
     /**
@@ -61,24 +76,5 @@ public final class ModalityFinder {
 
     public String label(String iri) {
         return labels.get(iri);
-    }
-
-    /** The modality IRIs a short text names, in order of first appearance. */
-    public Set<String> find(String text) {
-        String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
-        String withoutLanguageModels = LANGUAGE_MODEL.matcher(lower).replaceAll(" ");
-        Set<String> found = new LinkedHashSet<>();
-        StringBuilder remaining = new StringBuilder(withoutLanguageModels);
-        for (Phrase phrase : phrases) {
-            Matcher m = phrase.pattern.matcher(remaining);
-            while (m.find()) {
-                found.addAll(phrase.iris);
-                for (int i = m.start(); i < m.end(); i++) {
-                    remaining.setCharAt(i, ' ');
-                }
-                m = phrase.pattern.matcher(remaining);
-            }
-        }
-        return found;
     }
 }
