@@ -54,12 +54,22 @@ public final class ModalityFinder {
 
     /** The modality IRIs a short text names, in order of first appearance. */
     public Set<String> find(String text) {
-        String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
-        String withoutLanguageModels = LANGUAGE_MODEL.matcher(lower).replaceAll(" ");
+        StringBuilder lower = new StringBuilder(" " + text.toLowerCase(Locale.ROOT) + " ");
         Set<String> found = new LinkedHashSet<>();
-        Matcher m = phrases.matcher(withoutLanguageModels);
-        while (m.find()) {
-            found.addAll(scheme.modalitiesOf(m.group()));
+        Matcher combined = phrases.matcher(lower);
+        while (combined.find()) {
+            List<String> iris = scheme.modalitiesOf(combined.group());
+            if (iris.size() > 1) {
+                found.addAll(iris);
+                for (int i = combined.start(); i < combined.end(); i++) {
+                    lower.setCharAt(i, ' ');
+                }
+            }
+        }
+        String withoutLanguageModels = LANGUAGE_MODEL.matcher(lower).replaceAll(" ");
+        Matcher single = phrases.matcher(withoutLanguageModels);
+        while (single.find()) {
+            found.addAll(scheme.modalitiesOf(single.group()));
         }
         return found;
     }

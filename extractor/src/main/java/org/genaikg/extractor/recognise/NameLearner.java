@@ -33,7 +33,7 @@ public final class NameLearner {
         if (titled) {
             ClassifiedLink link = LinkClassifier.classify(first.text(), first.url());
             if (link.kind() == LinkKind.PAPER || link.kind() == LinkKind.REPOSITORY || link.kind() == LinkKind.ARTICLE) {
-                found.addAll(NameRules.fromTitle(first.text()));
+                found.addAll(NameRules.fromTitle(first.text(), link.kind() != LinkKind.ARTICLE));
                 String rest = entry.head().text().substring(Math.max(0, entry.head().text().indexOf(first.text()))
                         + first.text().length());
                 found.addAll(NameRules.fromDescription(rest + "\n" + entry.body().text()));

@@ -29,6 +29,7 @@ public final class NameRules {
     private static final Pattern WITH = Pattern.compile(
             "\\bwith\\s+(?:the\\s+)?((?:[A-Z][\\w-]*|[\\w-]*\\d[\\w-]*)(?:\\s+[A-Z][\\w-]*){0,2})\\s*[.!]?\\s*$");
     private static final Pattern ACRONYM_TOKEN = Pattern.compile("(?<![\\w-])([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)(?![\\w-])");
+    private static final Pattern PLACEHOLDER = Pattern.compile(".*_.*");
     private static final Pattern NAME_WITH_ACRONYM = Pattern.compile(
             "((?:[A-Z][\\w-]*\\s+){1,5}[A-Z][\\w-]*)\\s+\\(([A-Z][A-Za-z0-9-]{1,11})\\)");
     private static final Pattern WE_PRESENT_NAME = Pattern.compile(
@@ -49,6 +50,14 @@ public final class NameRules {
 
     /** Names a paper or project title gives: {@code Name: subtitle}, a short name, {@code ... with Name}, acronyms. */
     public static List<NameFinding> fromTitle(String title) {
+        return fromTitle(title, true);
+    }
+
+    /**
+     * As {@link #fromTitle(String)}; {@code shortTitleIsName} is false for titles of web pages,
+     * whose short titles name products and topics more often than models.
+     */
+    public static List<NameFinding> fromTitle(String title, boolean shortTitleIsName) {
         Map<String, NameFinding> found = new LinkedHashMap<>();
         String clean = title.strip();
         Matcher prefix = PREFIX.matcher(clean);
@@ -57,7 +66,8 @@ public final class NameRules {
             if (isNameLikePrefix(name)) {
                 add(found, NameFinding.of(name, TITLE_PREFIX, true));
             }
-        } else if (Names.looksLikeName(clean, 3) && !isGeneric(clean)) {
+        } else if (shortTitleIsName && Names.looksLikeName(clean, 3) && !isGeneric(clean)
+                && !clean.matches(".*\\s(?:and|with|or|vs\\.?|for)\\s.*")) {
             add(found, NameFinding.of(clean, SHORT_TITLE, true));
         }
         Matcher with = WITH.matcher(clean);
@@ -228,7 +238,7 @@ public final class NameRules {
     }
 
     private static void add(Map<String, NameFinding> found, NameFinding finding) {
-        if (!finding.name().isBlank()) {
+        if (!finding.name().isBlank() && !PLACEHOLDER.matcher(finding.name()).matches()) {
             found.putIfAbsent(Names.key(finding.name()), finding);
         }
     }

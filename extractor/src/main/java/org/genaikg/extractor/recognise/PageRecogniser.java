@@ -32,6 +32,10 @@ public final class PageRecogniser {
     private static final Pattern COMPONENTS_OF = Pattern.compile(
             "(?i)^(?:key\\s+|main\\s+|core\\s+)?(?:components|building\\s+blocks|parts|elements)\\s+of\\s+(?:the\\s+|a\\s+)?(.+)$");
     private static final Pattern X_COMPONENTS = Pattern.compile("(?i)^(.+?)\\s+(?:components|building\\s+blocks)$");
+    private static final Pattern DATA_KIND_HEADING = Pattern.compile(
+            "(?i)\\b(?:models?|data|generation|synthesis|recognition|understanding|modalit\\w*|to|language)\\b");
+    private static final Pattern TOPIC_TITLE = Pattern.compile(
+            "(?i)^(?:on|understanding|towards?|rethinking|revisiting|analy[sz]ing|demystifying|explaining)\\s+(?:the\\s+)?");
     private static final Pattern PRONOUN_START = Pattern.compile("^(?:They|It|These|This\\s+(?:architecture|model|method))\\b");
 
     private final Lexicon lexicon;
@@ -80,7 +84,9 @@ public final class PageRecogniser {
             }
             topicRef = topic == null ? null : Refs.name(topic.key());
             for (PageSection section : page.sections()) {
-                sectionModalities.put(section.index(), modalities.find(section.heading()));
+                if (namesADataKind(section)) {
+                    sectionModalities.put(section.index(), modalities.find(section.heading()));
+                }
                 String heading = section.heading().strip();
                 for (Pattern pattern : new Pattern[] {COMPONENTS_OF, X_COMPONENTS}) {
                     Matcher m = pattern.matcher(heading);
@@ -92,6 +98,23 @@ public final class PageRecogniser {
                     }
                 }
             }
+        }
+
+        /**
+         * A heading sorts its entries by modality when it says so: "Tabular Models",
+         * "Vision-Language Models", or "Graphs" under "Other Modalities"; not a bare "Code"
+         * heading, which lists code.
+         */
+        private boolean namesADataKind(PageSection section) {
+            if (DATA_KIND_HEADING.matcher(section.heading()).find()) {
+                return true;
+            }
+            for (int s = section.parent(); s >= 0; s = page.sections().get(s).parent()) {
+                if (page.sections().get(s).heading().toLowerCase(Locale.ROOT).contains("modalit")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         PageFindings findings() {
@@ -276,6 +299,7 @@ public final class PageRecogniser {
             String paperRef = null;
             if (paperLink != null) {
                 paperRef = mentionPaper(paperLink, title, span.withRule("entry-paper"), entry.section(), true);
+                topicOfTitle(title, paperRef, entry.section(), span);
             }
             String repoRef = null;
             if (primary.kind() == LinkKind.REPOSITORY) {
@@ -291,7 +315,7 @@ public final class PageRecogniser {
 
             List<String> subjects = new ArrayList<>();
             if (primary.kind() != LinkKind.PAGE && primary.kind() != LinkKind.ANCHOR) {
-                for (NameFinding finding : NameRules.fromTitle(title)) {
+                for (NameFinding finding : NameRules.fromTitle(title, primary.kind() != LinkKind.ARTICLE)) {
                     String ref = mentionFinding(finding, span.withRule(finding.rule()), entry.section());
                     if (ref == null) {
                         continue;
@@ -408,6 +432,7 @@ public final class PageRecogniser {
                 }
             }
             if (!plain) {
+                topicOfTitle(text, ref, section, span);
                 LexiconEntry whole = lexicon.lookup(text);
                 String subjectOfPaper = NameRules.subjectOfNamePaper(text);
                 if (whole != null) {
@@ -422,6 +447,21 @@ public final class PageRecogniser {
                 }
             }
             return ref;
+        }
+
+        /** "On Layer Normalization in the Transformer Architecture" describes Layer normalization. */
+        private void topicOfTitle(String title, String paperRef, int section, SourceSpan span) {
+            Matcher topic = TOPIC_TITLE.matcher(title);
+            if (!topic.find()) {
+                return;
+            }
+            for (LexiconMatch match : lexicon.find(title)) {
+                if (match.start() == topic.end()) {
+                    mentionName(match.entry(), match.surface(), span, section, false);
+                    assertions.add(new Assertion(Refs.name(match.entry().key()), Relation.DESCRIBED_IN, paperRef,
+                            span.withRule("title-topic")));
+                }
+            }
         }
 
         private void derivations(String text, String subject, int section, SourceSpan span) {
