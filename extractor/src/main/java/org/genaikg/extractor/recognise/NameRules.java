@@ -63,10 +63,10 @@ public final class NameRules {
         Matcher prefix = PREFIX.matcher(clean);
         if (prefix.matches()) {
             String name = prefix.group(1).strip();
-            if (isNameLikePrefix(name)) {
+            if (isNameLikePrefix(name) && !isCategory(name)) {
                 add(found, NameFinding.of(name, TITLE_PREFIX, true));
             }
-        } else if (shortTitleIsName && Names.looksLikeName(clean, 3) && !isGeneric(clean)
+        } else if (shortTitleIsName && Names.looksLikeName(clean, 3) && !isGeneric(clean) && !isCategory(clean)
                 && !clean.matches(".*\\s(?:and|with|or|vs\\.?|for)\\s.*")) {
             add(found, NameFinding.of(clean, SHORT_TITLE, true));
         }
@@ -142,7 +142,7 @@ public final class NameRules {
         Map<String, NameFinding> found = new LinkedHashMap<>();
         String clean = text.strip().replaceAll("[:.]$", "");
         bracketed(clean, found, false);
-        if (found.isEmpty() && Names.looksLikeName(clean, 4) && !isGeneric(clean)
+        if (found.isEmpty() && Names.looksLikeName(clean, 4) && !isGeneric(clean) && !isCategory(clean)
                 && (isDistinctive(clean) || Names.hasConceptHead(clean) && Names.words(clean).length >= 2)) {
             add(found, NameFinding.of(clean, rule, false));
         }
@@ -224,10 +224,12 @@ public final class NameRules {
             "(?i).*\\b(?:models|architectures|methods|approaches|techniques|systems|tools|applications|papers|"
                     + "resources|libraries|frameworks|examples|references|tutorials)$");
 
+    /** True for a short phrase naming a category of things ("Multi-Modal Models"), not one thing. */
+    static boolean isCategory(String text) {
+        return Names.words(text).length <= 4 && CATEGORY_TAIL.matcher(text.strip()).matches();
+    }
+
     static boolean isGeneric(String text) {
-        if (Names.words(text).length <= 4 && CATEGORY_TAIL.matcher(text.strip()).matches()) {
-            return true;
-        }
         String lower = text.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").strip();
         return GENERIC.contains(lower) || lower.matches("(?:paper|github|code|website|blog|repo)\\s*\\d*")
                 || lower.matches(".*\\b(?:github|paper|blog|website|repo)$") && lower.split(" ").length <= 3;
