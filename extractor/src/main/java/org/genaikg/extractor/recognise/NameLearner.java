@@ -34,8 +34,9 @@ public final class NameLearner {
             ClassifiedLink link = LinkClassifier.classify(first.text(), first.url());
             if (link.kind() == LinkKind.PAPER || link.kind() == LinkKind.REPOSITORY || link.kind() == LinkKind.ARTICLE) {
                 found.addAll(NameRules.fromTitle(first.text(), link.kind() != LinkKind.ARTICLE));
-                String rest = entry.head().text().substring(Math.max(0, entry.head().text().indexOf(first.text()))
-                        + first.text().length());
+                String head = entry.head().text();
+                int at = head.indexOf(first.text());
+                String rest = at < 0 ? head : head.substring(at + first.text().length());
                 found.addAll(NameRules.fromDescription(rest + "\n" + entry.body().text()));
             }
         } else if (entry.kind() != EntryKind.ADMONITION) {
