@@ -19,10 +19,19 @@ public final class Lexicon {
 
     private final Map<String, LexiconEntry> byKey;
     private final Map<String, LexiconEntry> byName;
+    /** Every prefix of every name key, so a phrase stops growing as soon as no name can start with it. */
+    private final java.util.Set<String> keyPrefixes;
 
     private Lexicon(Map<String, LexiconEntry> byKey, Map<String, LexiconEntry> byName) {
         this.byKey = Map.copyOf(byKey);
         this.byName = Map.copyOf(byName);
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        for (String key : byName.keySet()) {
+            for (int i = 1; i <= key.length(); i++) {
+                prefixes.add(key.substring(0, i));
+            }
+        }
+        this.keyPrefixes = java.util.Set.copyOf(prefixes);
     }
 
     /** Builds a lexicon; on a name clash the entry given first wins (give the gazetteer first). */
@@ -77,7 +86,7 @@ public final class Lexicon {
         int bestDistance = allowed + 1;
         for (Map.Entry<String, LexiconEntry> candidate : byName.entrySet()) {
             String other = candidate.getKey();
-            if (Math.abs(other.length() - key.length()) > allowed) {
+            if (Math.abs(other.length() - key.length()) > allowed || other.charAt(0) != key.charAt(0)) {
                 continue;
             }
             int distance = EditDistance.bounded(key, other, allowed);
@@ -106,24 +115,23 @@ public final class Lexicon {
         while (i < tokens.size()) {
             LexiconMatch best = null;
             int bestLength = 0;
-            for (int n = Math.min(MAX_WORDS, tokens.size() - i); n >= 1 && best == null; n--) {
-                int start = tokens.get(i)[0];
-                int end = tokens.get(i + n - 1)[1];
-                if (!phraseIsContiguous(text, tokens, i, n)) {
-                    continue;
+            StringBuilder key = new StringBuilder();
+            for (int n = 1; n <= MAX_WORDS && i + n <= tokens.size(); n++) {
+                if (n > 1 && !phraseIsContiguous(text, tokens, i + n - 2, 2)) {
+                    break;
                 }
-                StringBuilder key = new StringBuilder();
-                for (int k = i; k < i + n; k++) {
-                    key.append(tokenKeys.get(k));
+                key.append(tokenKeys.get(i + n - 1));
+                String phraseKey = key.toString();
+                LexiconEntry entry = lookupKey(phraseKey);
+                if (entry != null) {
+                    String surface = text.substring(tokens.get(i)[0], tokens.get(i + n - 1)[1]);
+                    if (accepts(entry, surface)) {
+                        best = new LexiconMatch(entry, surface, tokens.get(i)[0], tokens.get(i + n - 1)[1]);
+                        bestLength = n;
+                    }
                 }
-                LexiconEntry entry = lookupKey(key.toString());
-                if (entry == null) {
-                    continue;
-                }
-                String surface = text.substring(start, end);
-                if (entry != null && accepts(entry, surface)) {
-                    best = new LexiconMatch(entry, surface, start, end);
-                    bestLength = n;
+                if (!keyPrefixes.contains(phraseKey)) {
+                    break;
                 }
             }
             if (best != null) {

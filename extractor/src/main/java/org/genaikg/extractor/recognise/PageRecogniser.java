@@ -414,7 +414,7 @@ public final class PageRecogniser {
                 if (sentenceSubject == null && PRONOUN_START.matcher(sentence.text()).find()) {
                     sentenceSubject = topicRef;
                 }
-                derivations(sentence.text(), sentenceSubject, entry.section(), sentenceSpan);
+                derivations(sentence.text(), within(matches, sentence), sentenceSubject, entry.section(), sentenceSpan);
                 describedInSentence(sentence, matches, papers, sentenceSpan);
                 consistsOf(sentence, matches, sentenceSpan);
             }
@@ -465,8 +465,12 @@ public final class PageRecogniser {
         }
 
         private void derivations(String text, String subject, int section, SourceSpan span) {
+            derivations(text, lexicon.find(text), subject, section, span);
+        }
+
+        private void derivations(String text, List<LexiconMatch> all, String subject, int section, SourceSpan span) {
             for (RelationCues.Sentence sentence : RelationCues.sentences(text)) {
-                List<LexiconMatch> matches = lexicon.find(sentence.text());
+                List<LexiconMatch> matches = within(all, sentence);
                 for (int cueEnd : RelationCues.derivationCueEnds(sentence.text())) {
                     int cueStart = RelationCues.derivationCueStart(sentence.text(), cueEnd);
                     LexiconMatch object = null;
@@ -500,6 +504,18 @@ public final class PageRecogniser {
                     }
                 }
             }
+        }
+
+        /** The matches inside a sentence, with offsets relative to the sentence. */
+        private static List<LexiconMatch> within(List<LexiconMatch> matches, RelationCues.Sentence sentence) {
+            List<LexiconMatch> inside = new ArrayList<>();
+            int end = sentence.start() + sentence.text().length();
+            for (LexiconMatch m : matches) {
+                if (m.start() >= sentence.start() && m.end() <= end) {
+                    inside.add(new LexiconMatch(m.entry(), m.surface(), m.start() - sentence.start(), m.end() - sentence.start()));
+                }
+            }
+            return inside;
         }
 
         private void addDerivation(String from, LexiconMatch object, int section, SourceSpan span) {
