@@ -30,7 +30,8 @@ public final class LexiconFactory {
         ordered.sort((a, b) -> Integer.compare(b.aliases().size(), a.aliases().size()));
         Map<String, String> aliasOwner = new HashMap<>();
         for (NameFinding finding : ordered) {
-            if (finding.name().isBlank() || knownUnderAnotherForm(known, finding.name())) {
+            if (finding.name().isBlank() || knownUnderAnotherForm(known, finding.name())
+                    || finding.aliases().stream().anyMatch(alias -> known.lookup(alias) != null)) {
                 continue;
             }
             String key = aliasOwner.getOrDefault(Names.key(finding.name()), Names.key(finding.name()));

@@ -142,8 +142,9 @@ public final class NameRules {
         Map<String, NameFinding> found = new LinkedHashMap<>();
         String clean = text.strip().replaceAll("[:.]$", "");
         bracketed(clean, found, false);
+        boolean conceptShaped = !rule.equals(HEADING_NAME) && Names.hasConceptHead(clean) && Names.words(clean).length >= 2;
         if (found.isEmpty() && Names.looksLikeName(clean, 4) && !isGeneric(clean) && !isCategory(clean)
-                && (isDistinctive(clean) || Names.hasConceptHead(clean) && Names.words(clean).length >= 2)) {
+                && (isDistinctive(clean) || conceptShaped)) {
             add(found, NameFinding.of(clean, rule, false));
         }
         return List.copyOf(found.values());
@@ -222,7 +223,9 @@ public final class NameRules {
     /** Plural category words: "Multi-Modal Models" is a heading about models, not a model. */
     private static final Pattern CATEGORY_TAIL = Pattern.compile(
             "(?i).*\\b(?:models|architectures|methods|approaches|techniques|systems|tools|applications|papers|"
-                    + "resources|libraries|frameworks|examples|references|tutorials)$");
+                    + "resources|libraries|frameworks|examples|references|tutorials|survey|surveys|review|reviews|guide|"
+                    + "tutorial|primer|cookbook|overview|introduction|list|collection|notes|course|book|handbook|"
+                    + "leaderboard|benchmark|benchmarks|dataset|datasets|explained|paper|repo|demo)$");
 
     /** True for a short phrase naming a category of things ("Multi-Modal Models"), not one thing. */
     static boolean isCategory(String text) {

@@ -82,7 +82,14 @@ public final class Names {
         }
         boolean letters = t.chars().anyMatch(Character::isLetter);
         boolean digits = t.chars().anyMatch(Character::isDigit);
-        boolean innerUpper = t.length() > 1 && t.substring(1).chars().anyMatch(Character::isUpperCase);
+        boolean innerUpper = false;
+        for (int i = 1; i < t.length(); i++) {
+            // "Multi-Modal" is two capitalised words, not a name; "MambaByte", "DeBERTa", "VQ-VAE" are names
+            if (Character.isUpperCase(t.charAt(i)) && t.charAt(i - 1) != '-' && t.charAt(i - 1) != '.') {
+                innerUpper = true;
+                break;
+            }
+        }
         return letters && (innerUpper || digits && Character.isUpperCase(t.charAt(0)));
     }
 

@@ -424,7 +424,8 @@ public final class PageRecogniser {
         private String paperInText(ClassifiedLink link, int section, SourceSpan span) {
             String text = link.text().strip();
             boolean plain = isPlainPaperLink(text) || NameRules.fromPaperLinkText(text).size() > 0;
-            String ref = mentionPaper(link, plain ? null : text, span, section, !plain);
+            boolean titled = !plain && !isWordsOfASentence(text);
+            String ref = mentionPaper(link, titled ? text : null, span, section, titled);
             for (NameFinding finding : NameRules.fromPaperLinkText(text)) {
                 String named = mentionFinding(finding, span.withRule(NameRules.PAPER_FOR), section);
                 if (named != null) {
@@ -584,6 +585,9 @@ public final class PageRecogniser {
 
         private String mentionFinding(NameFinding finding, SourceSpan span, int section) {
             LexiconEntry entry = lexicon.lookup(finding.name());
+            for (int i = 0; entry == null && i < finding.aliases().size(); i++) {
+                entry = lexicon.lookup(finding.aliases().get(i));
+            }
             if (entry == null) {
                 return null;
             }
@@ -695,6 +699,12 @@ public final class PageRecogniser {
 
     private static boolean isEntityLink(LinkKind kind) {
         return kind == LinkKind.PAPER || kind == LinkKind.REPOSITORY || kind == LinkKind.ARTICLE;
+    }
+
+    /** "also possible", "this work": a few lower-case words of a sentence, not a title. */
+    static boolean isWordsOfASentence(String text) {
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && Names.words(text).length <= 3
+                && !Names.isDistinctiveToken(Names.words(text).length == 0 ? text : Names.words(text)[0]);
     }
 
     /** "Paper", "arXiv", "[pdf]": a link that names no title of its own. */
