@@ -31,6 +31,7 @@ public final class LexiconFactory {
         Map<String, String> aliasOwner = new HashMap<>();
         for (NameFinding finding : ordered) {
             if (finding.name().isBlank() || knownUnderAnotherForm(known, finding.name())
+                    || finding.rule().equals(NameRules.SHORT_TITLE) && opensWithKnownModel(known, finding.name())
                     || finding.aliases().stream().anyMatch(alias -> known.lookup(alias) != null)) {
                 continue;
             }
@@ -67,6 +68,12 @@ public final class LexiconFactory {
         }
         String trimmed = GENERIC_TAIL.matcher(name).replaceFirst("");
         return !trimmed.equals(name) && !trimmed.isBlank() && known.lookup(trimmed) != null;
+    }
+
+    /** "GPT-4 Technical Report", "Mixtral of Experts": a short title that opens with a known model names it. */
+    private static boolean opensWithKnownModel(Lexicon known, String title) {
+        List<LexiconMatch> matches = known.find(title);
+        return !matches.isEmpty() && matches.get(0).start() == 0 && matches.get(0).entry().kind() == NodeKind.MODEL;
     }
 
     /** Rules in the order their spelling is preferred as a label: a title says a name best. */

@@ -24,6 +24,7 @@ public final class NameRules {
     public static final String PAPER_FOR = "paper-for-name";
     public static final String BARE_NAME = "bare-name-item";
     public static final String HEADING_NAME = "heading-name";
+    public static final String APPOSITIVE = "appositive-derivation";
 
     private static final Pattern PREFIX = Pattern.compile("^\\s*([^:]{1,60}?)\\s*:\\s+\\S.*$");
     private static final Pattern WITH = Pattern.compile(
@@ -38,6 +39,9 @@ public final class NameRules {
     private static final Pattern COINED = Pattern.compile(
             "\\b(?:introduc(?:e|es|ed|ing)|call(?:s|ed)?|named|dubbed|termed|coin(?:s|ed)?|(?:a|an)\\s+new)\\s+"
                     + "(?:(?:a|an|the|it|them|they|this|which)\\s+)?(?:call\\s+)?(?:new\\s+)?['‘\"“]([^'’\"”]{3,50})['’\"”]");
+    private static final Pattern APPOSITIVE_NAME = Pattern.compile(
+            "(?<![\\w-])([A-Z][\\w-]+(?:\\s[A-Z0-9][\\w.-]*)?),\\s+(?:a|an|the)\\s+(?:tuning|fine-?tune|fine-?tuned\\s+version|"
+                    + "variant|version|successor|distillation|extension|derivative)\\s+of\\b");
     private static final Pattern PAPER_FOR_NAME = Pattern.compile(
             "^(?:the\\s+)?(?:paper|arxiv|pdf)\\s+(?:for|on|about|introducing|describing)\\s+(?:the\\s+)?(.+?)\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -104,6 +108,10 @@ public final class NameRules {
             }
         }
         bracketed(text, found, true);
+        Matcher appositive = APPOSITIVE_NAME.matcher(text);
+        while (appositive.find()) {
+            add(found, NameFinding.of(appositive.group(1), APPOSITIVE, false));
+        }
         Matcher coined = COINED.matcher(text);
         while (coined.find()) {
             String term = coined.group(1).strip();
@@ -225,7 +233,7 @@ public final class NameRules {
             "(?i).*\\b(?:models|architectures|methods|approaches|techniques|systems|tools|applications|papers|"
                     + "resources|libraries|frameworks|examples|references|tutorials|survey|surveys|review|reviews|guide|"
                     + "tutorial|primer|cookbook|overview|introduction|list|collection|notes|course|book|handbook|"
-                    + "leaderboard|benchmark|benchmarks|dataset|datasets|explained|paper|repo|demo)$");
+                    + "leaderboard|benchmark|benchmarks|dataset|datasets|explained|paper|repo|demo|report)$");
 
     /** True for a short phrase naming a category of things ("Multi-Modal Models"), not one thing. */
     static boolean isCategory(String text) {

@@ -29,6 +29,8 @@ import org.genaikg.ontology.Relation;
  */
 public final class PageRecogniser {
     private static final int SPAN_LIMIT = 400;
+    /** A name this close before "a tuning of" is what the phrase speaks of ("Guanaco, a tuning of LLaMA"). */
+    private static final int NEAR_SUBJECT = 40;
     private static final Pattern COMPONENTS_OF = Pattern.compile(
             "(?i)^(?:key\\s+|main\\s+|core\\s+)?(?:components|building\\s+blocks|parts|elements)\\s+of\\s+(?:the\\s+|a\\s+)?(.+)$");
     private static final Pattern X_COMPONENTS = Pattern.compile("(?i)^(.+?)\\s+(?:components|building\\s+blocks)$");
@@ -36,6 +38,11 @@ public final class PageRecogniser {
             "(?i)\\b(?:models?|data|generation|synthesis|recognition|understanding|modalit\\w*|to|language)\\b");
     private static final Pattern TOPIC_TITLE = Pattern.compile(
             "(?i)^(?:on|understanding|towards?|rethinking|revisiting|analy[sz]ing|demystifying|explaining)\\s+(?:the\\s+)?");
+    private static final Pattern TITLE_NAME_FOLLOWER = Pattern.compile(
+            "(?i)\\s*(?:$|:|\\(|,|\\s(?:for|of|with|via|in|is|on|at)\\b)");
+    private static final Pattern DESCRIPTION_VERB = Pattern.compile(
+            "(?i)(?:introduces|introducing|describes|presents|proposes|the\\s+paper\\s+(?:behind|introducing|that\\s+"
+                    + "introduced|describing)|paper\\s+behind|the\\s+original)\\s+(?:the\\s+|a\\s+|an\\s+)?");
     private static final Pattern PRONOUN_START = Pattern.compile("^(?:They|It|These|This\\s+(?:architecture|model|method))\\b");
 
     private final Lexicon lexicon;
@@ -187,7 +194,10 @@ public final class PageRecogniser {
 
         private void noPrimaryLink(Entry entry) {
             if (entry.kind() == EntryKind.LIST_ITEM || entry.kind() == EntryKind.TABLE_ROW) {
-                leadTerm(entry);
+                String named = leadTerm(entry);
+                if (named != null && entry.kind() == EntryKind.TABLE_ROW) {
+                    tableRowLinks(entry, named);
+                }
             } else if (entry.kind() == EntryKind.ADMONITION && !entry.head().isBlank()) {
                 LexiconEntry named = lookupHeading(entry.head().text());
                 if (named != null) {
@@ -201,7 +211,21 @@ public final class PageRecogniser {
             }
         }
 
-        private void leadTerm(Entry entry) {
+        /** A table row that names a model in its first cell and links its paper or code in another. */
+        private void tableRowLinks(Entry entry, String named) {
+            SourceSpan span = span(entry.line(), entry.head().text() + " | " + entry.body().text(), "table-row");
+            for (ClassifiedLink link : classify(entry.body().links())) {
+                if (link.kind() == LinkKind.PAPER) {
+                    String paper = paperInText(link, entry.section(), span.withRule("table-row-paper"));
+                    assertions.add(new Assertion(named, Relation.DESCRIBED_IN, paper, span));
+                } else if (link.kind() == LinkKind.REPOSITORY) {
+                    String repo = mentionRepository(link, span.withRule("table-row-repository"), entry.section());
+                    assertions.add(new Assertion(named, Relation.HAS_CODE, repo, span));
+                }
+            }
+        }
+
+        private String leadTerm(Entry entry) {
             if (entry.parent() != listHeadParent || entry.section() != listHeadSection) {
                 listHeadRef = null;
                 listHeadParent = entry.parent();
@@ -209,11 +233,11 @@ public final class PageRecogniser {
             }
             String lead = LeadTerms.of(entry.head());
             if (lead == null) {
-                return;
+                return null;
             }
             LexiconEntry found = resolveLead(lead);
             if (found == null) {
-                return;
+                return null;
             }
             SourceSpan span = span(entry.line(), entry.head().text(), "list-lead-term");
             String ref = mentionName(found, lead, span, entry.section(), true);
@@ -222,6 +246,7 @@ public final class PageRecogniser {
             if (target != null && !target.equals(ref)) {
                 assertions.add(new Assertion(ref, Relation.COMPONENT_OF, target, span.withRule("component-list")));
             }
+            return ref;
         }
 
         /**
@@ -315,9 +340,21 @@ public final class PageRecogniser {
 
             List<String> subjects = new ArrayList<>();
             if (primary.kind() != LinkKind.PAGE && primary.kind() != LinkKind.ANCHOR) {
+                LexiconMatch opening = knownNameOpening(title);
+                if (opening != null && primary.kind() != LinkKind.ARTICLE) {
+                    String ref = mentionName(opening.entry(), opening.surface(), span.withRule("title-opens-with-name"),
+                            entry.section(), true);
+                    subjects.add(ref);
+                    if (paperRef != null) {
+                        assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, span.withRule("title-opens-with-name")));
+                    }
+                    if (repoRef != null) {
+                        assertions.add(new Assertion(ref, Relation.HAS_CODE, repoRef, span.withRule("same-entry-code")));
+                    }
+                }
                 for (NameFinding finding : NameRules.fromTitle(title, primary.kind() != LinkKind.ARTICLE)) {
                     String ref = mentionFinding(finding, span.withRule(finding.rule()), entry.section());
-                    if (ref == null) {
+                    if (ref == null || subjects.contains(ref)) {
                         continue;
                     }
                     subjects.add(ref);
@@ -330,9 +367,18 @@ public final class PageRecogniser {
                 }
             }
             SourceSpan bodySpan = span(entry.body().line() > 0 ? entry.body().line() : entry.line(), description, "entry-description");
+            LexiconMatch describedFirst = descriptionSubject(description);
+            if (describedFirst != null && paperRef != null) {
+                String ref = mentionName(describedFirst.entry(), describedFirst.surface(), bodySpan.withRule("description-subject"),
+                        entry.section(), true);
+                assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, bodySpan.withRule("description-subject")));
+                if (!subjects.contains(ref)) {
+                    subjects.add(ref);
+                }
+            }
             for (NameFinding finding : NameRules.fromDescription(description)) {
                 String ref = mentionFinding(finding, bodySpan.withRule(finding.rule()), entry.section());
-                if (ref != null && paperRef != null) {
+                if (ref != null && paperRef != null && finding.described()) {
                     assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, bodySpan.withRule(finding.rule())));
                     if (subjects.isEmpty()) {
                         subjects.add(ref);
@@ -450,6 +496,38 @@ public final class PageRecogniser {
             return ref;
         }
 
+        /**
+         * A title that opens with a known name followed by a colon, a bracket or a linking word names
+         * it: "Code Llama: Open Foundation Models", "Attention Is All You Need", "Mixtral of Experts".
+         */
+        private LexiconMatch knownNameOpening(String title) {
+            List<LexiconMatch> matches = lexicon.find(title);
+            if (matches.isEmpty() || matches.get(0).start() != 0 || matches.get(0).entry().kind() == NodeKind.MODALITY) {
+                return null;
+            }
+            String after = title.substring(matches.get(0).end());
+            return TITLE_NAME_FOLLOWER.matcher(after).lookingAt() ? matches.get(0) : null;
+        }
+
+        /**
+         * The model a description opens with, or introduces first: "GPT-3, 175B parameters",
+         * "Introduces CLIP", "The paper behind Stable Diffusion".
+         */
+        private LexiconMatch descriptionSubject(String description) {
+            String text = description.strip();
+            Matcher verb = DESCRIPTION_VERB.matcher(text);
+            int at = verb.lookingAt() ? verb.end() : 0;
+            for (LexiconMatch match : lexicon.find(text)) {
+                if (match.start() == at && (at > 0 ? match.entry().kind() != NodeKind.MODALITY : match.entry().kind() == NodeKind.MODEL)) {
+                    return match;
+                }
+                if (match.start() > at) {
+                    break;
+                }
+            }
+            return null;
+        }
+
         /** "On Layer Normalization in the Transformer Architecture" describes Layer normalization. */
         private void topicOfTitle(String title, String paperRef, int section, SourceSpan span) {
             Matcher topic = TOPIC_TITLE.matcher(title);
@@ -485,11 +563,12 @@ public final class PageRecogniser {
                         continue;
                     }
                     String from = subject;
-                    if (from == null) {
-                        for (LexiconMatch match : matches) {
-                            if (match.end() <= cueStart) {
-                                from = Refs.name(match.entry().key());
-                            }
+                    for (LexiconMatch match : matches) {
+                        boolean near = cueStart - match.end() <= NEAR_SUBJECT;
+                        boolean namesAModel = match.entry().kind() == NodeKind.MODEL;
+                        if (match.end() <= cueStart && (subject == null || near && namesAModel)
+                                && match.entry().kind() != NodeKind.MODALITY) {
+                            from = Refs.name(match.entry().key());
                         }
                     }
                     addDerivation(from, object, section, span.withRule(RelationCues.BUILDS_ON));
