@@ -136,4 +136,35 @@ class EntryRulesTest {
         assertEquals(0, g.count(NodeKind.PAPER));
         assertFalse(g.node(NodeKind.MODEL, "BERT").isPresent());
     }
+
+    @Test
+    void aTitleOpeningWithAKnownNameNamesIt() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder, "??? tip \"[Mixtral of Experts](https://arxiv.org/abs/2401.04088)\"\n");
+        assertTrue(g.has(g.require(NodeKind.MODEL, "Mixtral"), Relation.DESCRIBED_IN, g.require(NodeKind.PAPER, "Mixtral of Experts")));
+        assertTrue(g.node(NodeKind.MODEL, "Mixtral of Experts").isEmpty());
+    }
+
+    @Test
+    void theModelADescriptionIntroducesIsDescribedInThePaper() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder,
+                "??? tip \"[Learning Transferable Visual Models](https://arxiv.org/abs/2103.00020) Introduces CLIP\"\n");
+        assertTrue(g.has(g.require(NodeKind.MODEL, "CLIP"), Relation.DESCRIBED_IN,
+                g.require(NodeKind.PAPER, "Learning Transferable Visual Models")));
+    }
+
+    @Test
+    void anAppositiveTuningNamesTheDerivedModel() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder,
+                "??? tip \"[QLoRA: Efficient Finetuning](https://arxiv.org/abs/2305.14314)\"\n"
+                        + "    Guanaco, a tuning of LLaMA, was trained this way.\n");
+        assertTrue(g.has(g.require(NodeKind.MODEL, "Guanaco"), Relation.BUILDS_ON, g.require(NodeKind.MODEL, "LLaMA")));
+        assertFalse(g.has(g.require(NodeKind.CONCEPT, "QLoRA"), Relation.BUILDS_ON, g.require(NodeKind.MODEL, "LLaMA")));
+    }
+
+    @Test
+    void aTableRowLinksItsModelToItsPaper() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder,
+                "| Model | Paper |\n| --- | --- |\n| Llama 2 | [arXiv](https://arxiv.org/abs/2307.09288) |\n");
+        assertTrue(g.has(g.require(NodeKind.MODEL, "Llama 2"), Relation.DESCRIBED_IN, g.require(NodeKind.PAPER, "arXiv:2307.09288")));
+    }
 }
