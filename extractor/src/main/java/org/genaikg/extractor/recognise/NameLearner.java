@@ -19,14 +19,14 @@ public final class NameLearner {
         for (Entry entry : page.entries()) {
             switch (entry.kind()) {
                 case HEADING -> found.addAll(NameRules.fromBareName(entry.head().text(), NameRules.HEADING_NAME));
-                case ADMONITION, LIST_ITEM, TABLE_ROW -> learnEntry(entry, found);
+                case ADMONITION, LIST_ITEM, TABLE_ROW -> learnEntry(page, entry, found);
                 case PARAGRAPH -> learnLinks(entry.head().links(), found);
             }
         }
         return found;
     }
 
-    private static void learnEntry(Entry entry, List<NameFinding> found) {
+    private static void learnEntry(Page page, Entry entry, List<NameFinding> found) {
         Link first = entry.head().links().stream().filter(l -> !l.image()).findFirst().orElse(null);
         boolean titled = first != null && entry.head().text().strip().indexOf(first.text()) <= 3
                 && !first.text().isBlank() && !NameRules.isGeneric(first.text());
@@ -39,7 +39,7 @@ public final class NameLearner {
                 String rest = at < 0 ? head : head.substring(at + first.text().length());
                 found.addAll(NameRules.fromDescription(rest + "\n" + entry.body().text()));
             }
-        } else if (entry.kind() != EntryKind.ADMONITION) {
+        } else if (entry.kind() != EntryKind.ADMONITION && !SectionKinds.listsNoModels(page, entry.section())) {
             String lead = LeadTerms.of(entry.head());
             if (lead != null) {
                 found.addAll(NameRules.fromBareName(lead, NameRules.BARE_NAME));

@@ -150,6 +150,11 @@ public final class NameRules {
         Map<String, NameFinding> found = new LinkedHashMap<>();
         String clean = text.strip().replaceAll("[:.]$", "");
         bracketed(clean, found, false);
+        // "Sora (OpenAI)", "Genie (DeepMind)": the bracket says who made it, not what it is called
+        clean = clean.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
+        if (clean.replaceAll("[^\\p{L}\\p{N}]", "").length() < 2) {
+            return List.copyOf(found.values());
+        }
         boolean conceptShaped = !rule.equals(HEADING_NAME) && Names.hasConceptHead(clean) && Names.words(clean).length >= 2;
         if (found.isEmpty() && Names.looksLikeName(clean, 4) && !isGeneric(clean) && !isCategory(clean)
                 && (isDistinctive(clean) || conceptShaped)) {
@@ -161,7 +166,7 @@ public final class NameRules {
     private static void bracketed(String text, Map<String, NameFinding> found, boolean described) {
         Matcher m = NAME_WITH_ACRONYM.matcher(text);
         while (m.find()) {
-            String longName = trimLeadingLowerWords(m.group(1).strip());
+            String longName = singular(trimLeadingLowerWords(m.group(1).strip()));
             String acronym = m.group(2);
             if (initialsFit(longName, acronym)) {
                 NameFinding base = NameFinding.of(longName, BRACKETED_ACRONYM, described);
@@ -170,6 +175,11 @@ public final class NameRules {
                         base.conceptHint(), BRACKETED_ACRONYM, described));
             }
         }
+    }
+
+    /** "Recurrent State-Space Models (RSSM)" defines one model: "Recurrent State-Space Model". */
+    private static String singular(String name) {
+        return name.replaceAll("(?i)(model|network|transformer|machine|encoder|decoder)s$", "$1");
     }
 
     private static String trimLeadingLowerWords(String name) {
