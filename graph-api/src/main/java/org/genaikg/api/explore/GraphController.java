@@ -33,7 +33,7 @@ class GraphController {
         RelationGraph graph = graphs.get();
         int cap = Parameters.limit(limit, properties.queryRowCap());
         if (focus == null || focus.isBlank()) {
-            return Elements.of(graph.overview(Parameters.kinds(types), Parameters.relations(relations), cap));
+            return Elements.of(graphs.overview(Parameters.kinds(types), Parameters.relations(relations), cap));
         }
         String iri = graphs.existing(graph, focus);
         return Elements.of(graph.neighbourhood(iri, depth, Parameters.kinds(types), Parameters.relations(relations), cap));

@@ -52,13 +52,25 @@ final class Names {
         return (double) common / (a.size() + b.size() - common);
     }
 
-    /** 1 minus the Levenshtein distance over the longer length, 0 to 1. */
-    static double editSimilarity(String a, String b) {
+    /**
+     * 1 minus the Levenshtein distance over the longer length, 0 to 1; 0 when the similarity is
+     * surely below {@code floor} (the distance is then not computed in full).
+     */
+    static double editSimilarity(String a, String b, double floor) {
         int longer = Math.max(a.length(), b.length());
-        return longer == 0 ? 1 : 1 - (double) levenshtein(a, b) / longer;
+        if (longer == 0) {
+            return 1;
+        }
+        int maxDistance = (int) Math.floor(longer * (1 - floor));
+        if (Math.abs(a.length() - b.length()) > maxDistance) {
+            return 0;
+        }
+        int distance = boundedLevenshtein(a, b, maxDistance);
+        return distance > maxDistance ? 0 : 1 - (double) distance / longer;
     }
 
-    static int levenshtein(String a, String b) {
+    /** The Levenshtein distance, or {@code max + 1} as soon as it must exceed {@code max}. */
+    static int boundedLevenshtein(String a, String b, int max) {
         int[] previous = new int[b.length() + 1];
         int[] row = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -66,9 +78,14 @@ final class Names {
         }
         for (int i = 1; i <= a.length(); i++) {
             row[0] = i;
+            int best = row[0];
             for (int j = 1; j <= b.length(); j++) {
                 int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
                 row[j] = Math.min(substitution, Math.min(previous[j], row[j - 1]) + 1);
+                best = Math.min(best, row[j]);
+            }
+            if (best > max) {
+                return max + 1;
             }
             int[] swap = previous;
             previous = row;

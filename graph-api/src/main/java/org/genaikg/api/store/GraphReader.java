@@ -7,6 +7,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.springframework.stereotype.Component;
@@ -27,15 +28,24 @@ public class GraphReader {
         return dataset;
     }
 
-    /** Every row of a SELECT, mapped. */
+    /**
+     * Every row of a SELECT, mapped. Rows are copied inside the transaction: TDB2 resolves the
+     * terms of a row lazily, so a row read after the transaction would be empty.
+     */
     public <T> List<T> select(Query query, Function<QuerySolution, T> row) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution execution = execution(query)) {
                 List<T> rows = new ArrayList<>();
-                execution.execSelect().forEachRemaining(solution -> rows.add(row.apply(solution)));
+                execution.execSelect().forEachRemaining(solution -> rows.add(row.apply(copy(solution))));
                 return rows;
             }
         });
+    }
+
+    private static QuerySolution copy(QuerySolution solution) {
+        QuerySolutionMap copy = new QuerySolutionMap();
+        copy.addAll(solution);
+        return copy;
     }
 
     public boolean ask(Query query) {
