@@ -1,9 +1,11 @@
 package org.genaikg.api.sparql;
 
+import org.genaikg.api.web.QueryRejected;
 import org.genaikg.api.web.UpdateRefused;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,24 +28,27 @@ class SparqlController {
     @GetMapping("/sparql")
     ResponseEntity<byte[]> get(
             @RequestParam(required = false) String query,
-            @RequestParam(required = false) String update,
+            @RequestParam MultiValueMap<String, String> parameters,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        refuseUpdate(update);
+        validate(parameters);
         return respond(processor.answer(query, accept));
     }
 
     @PostMapping(path = "/sparql", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<byte[]> postForm(
             @RequestParam(required = false) String query,
-            @RequestParam(required = false) String update,
+            @RequestParam MultiValueMap<String, String> parameters,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        refuseUpdate(update);
+        validate(parameters);
         return respond(processor.answer(query, accept));
     }
 
     @PostMapping(path = "/sparql", consumes = SPARQL_QUERY)
     ResponseEntity<byte[]> postQuery(
-            @RequestBody String query, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            @RequestBody String query,
+            @RequestParam MultiValueMap<String, String> parameters,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        validate(parameters);
         return respond(processor.answer(query, accept));
     }
 
@@ -52,9 +57,14 @@ class SparqlController {
         throw new UpdateRefused();
     }
 
-    private static void refuseUpdate(String update) {
-        if (update != null) {
+    /** Updates are refused; a protocol dataset description is refused rather than ignored. */
+    private static void validate(MultiValueMap<String, String> parameters) {
+        if (parameters.containsKey("update")) {
             throw new UpdateRefused();
+        }
+        if (parameters.containsKey("default-graph-uri") || parameters.containsKey("named-graph-uri")) {
+            throw new QueryRejected("default-graph-uri and named-graph-uri are not supported: the default graph is "
+                    + "the union of the document graphs; use GRAPH, FROM or FROM NAMED in the query.");
         }
     }
 

@@ -6,11 +6,14 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -52,6 +55,8 @@ class SparqlQueryProcessor {
         } catch (QueryCancelledException cancelled) {
             throw new QueryTimedOut("The query ran longer than " + properties.sparqlTimeout().toMillis()
                     + " ms and was stopped.");
+        } catch (QueryDeniedException | QueryExecException refused) {
+            throw new QueryRejected(refused.getMessage() == null ? "The query cannot be executed here." : refused.getMessage());
         }
     }
 
@@ -92,6 +97,8 @@ class SparqlQueryProcessor {
                     .query(query)
                     .dataset(dataset)
                     .set(TDB2.symUnionDefaultGraph, true)
+                    // no SERVICE: the endpoint must not fetch URLs chosen by its callers
+                    .set(Service.httpServiceAllowed, false)
                     .timeout(properties.sparqlTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .build()) {
                 if (query.isSelectType()) {

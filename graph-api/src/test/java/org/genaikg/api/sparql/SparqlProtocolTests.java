@@ -174,6 +174,21 @@ class SparqlProtocolTests {
     }
 
     @Test
+    void federatedServiceCallsAreRefused() {
+        HttpResponse<String> response = new ApiClient(port).get("/sparql?query="
+                + encode("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"));
+        assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void protocolDatasetDescriptionIsRefusedNotIgnored() {
+        HttpResponse<String> response = new ApiClient(port).get("/sparql?query=" + encode(MODELS)
+                + "&default-graph-uri=" + encode("https://w3id.org/genai-kg/resource/doc/understanding/models.md"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(response).path("detail").asString()).contains("default-graph-uri");
+    }
+
+    @Test
     void missingQueryIsABadRequest() {
         assertThat(new ApiClient(port).get("/sparql").statusCode()).isEqualTo(400);
     }
