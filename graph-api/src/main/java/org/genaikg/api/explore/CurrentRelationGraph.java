@@ -9,6 +9,8 @@ import org.genaikg.api.store.NodeIds;
 import org.genaikg.api.web.NodeNotFound;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** The relation graph of the current snapshot, rebuilt when the snapshot is replaced. */
@@ -46,14 +48,24 @@ class CurrentRelationGraph {
         return overview;
     }
 
+    /** Builds the adjacency with the first snapshot, before the first request. */
+    @EventListener(ApplicationReadyEvent.class)
+    void buildWhenReady() {
+        current();
+    }
+
     private Built current() {
         GraphSnapshot snapshot = snapshots.current();
         Built current = built;
-        if (current == null || current.from() != snapshot) {
-            current = new Built(snapshot, new RelationGraph(snapshot), new ConcurrentHashMap<>());
-            built = current;
+        if (current != null && current.from() == snapshot) {
+            return current;
         }
-        return current;
+        synchronized (this) {
+            if (built == null || built.from() != snapshot) {
+                built = new Built(snapshot, new RelationGraph(snapshot), new ConcurrentHashMap<>());
+            }
+            return built;
+        }
     }
 
     /** The IRI of a node given by IRI or short id; {@link NodeNotFound} when the graph has no such node. */

@@ -24,11 +24,21 @@ public class GraphSnapshots {
 
     public GraphSnapshot current() {
         GraphSnapshot snapshot = current.get();
-        return snapshot != null ? snapshot : refresh();
+        if (snapshot != null) {
+            return snapshot;
+        }
+        synchronized (this) {
+            snapshot = current.get();
+            return snapshot != null ? snapshot : refresh();
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadWhenReady() {
+        refresh();
     }
 
     /** Reloads from the store and swaps the new snapshot in. */
-    @EventListener(ApplicationReadyEvent.class)
     public synchronized GraphSnapshot refresh() {
         long start = System.nanoTime();
         GraphSnapshot snapshot = loader.load();

@@ -1,6 +1,7 @@
 package org.genaikg.api.source;
 
 import org.genaikg.api.KgProperties;
+import org.genaikg.api.web.SourceNotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,7 +12,7 @@ class SourceController {
     private final SourceFiles files;
 
     SourceController(KgProperties properties) {
-        this.files = new SourceFiles(properties.docsDir());
+        this.files = properties.docsDir() == null ? null : new SourceFiles(properties.docsDir());
     }
 
     @GetMapping("/api/source")
@@ -19,6 +20,9 @@ class SourceController {
             @RequestParam String path,
             @RequestParam(defaultValue = "1") int line,
             @RequestParam(defaultValue = "5") int context) {
+        if (files == null) {
+            throw new SourceNotFound("No knowledge-base folder is configured (kg.docs-dir).");
+        }
         return files.excerpt(path, line, context);
     }
 }
