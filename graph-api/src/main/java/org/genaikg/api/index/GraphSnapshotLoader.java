@@ -24,6 +24,10 @@ class GraphSnapshotLoader {
     }
 
     GraphSnapshot load() {
+        return reader.inOneTransaction(this::loadInTransaction);
+    }
+
+    private GraphSnapshot loadInTransaction() {
         Map<String, NodeKind> kinds = new LinkedHashMap<>();
         Map<String, String> labels = new HashMap<>();
         reader.select(IndexQueries.labelledNodes(), row -> row).forEach(row -> {

@@ -38,6 +38,10 @@ class NodeReader {
     }
 
     NodeDetails read(String id) {
+        return reader.inOneTransaction(() -> readInTransaction(id));
+    }
+
+    private NodeDetails readInTransaction(String id) {
         String iri = NodeIds.toIri(id);
         List<QuerySolution> statements = reader.select(NodeQueries.statements(iri), row -> row);
         if (statements.isEmpty()) {

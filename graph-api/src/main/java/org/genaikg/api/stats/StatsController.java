@@ -24,6 +24,10 @@ class StatsController {
 
     @GetMapping("/api/stats")
     Stats stats() {
+        return reader.inOneTransaction(this::count);
+    }
+
+    private Stats count() {
         Map<String, Long> classes = new LinkedHashMap<>();
         for (NodeKind kind : NodeKind.values()) {
             classes.put(kind.localName(), count(StatsQueries.instancesOf(kind)));

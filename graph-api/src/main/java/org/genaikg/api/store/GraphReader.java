@@ -3,6 +3,7 @@ package org.genaikg.api.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -54,6 +55,11 @@ public class GraphReader {
                 return execution.execAsk();
             }
         });
+    }
+
+    /** Runs several reads in one read transaction, so that they see one state of the store. */
+    public <T> T inOneTransaction(Supplier<T> reads) {
+        return Txn.calculateRead(dataset, reads);
     }
 
     /** A query execution on the union default graph; the caller holds the transaction. */
