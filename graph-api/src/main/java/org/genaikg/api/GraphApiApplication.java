@@ -1,0 +1,36 @@
+package org.genaikg.api;
+
+import java.nio.file.Path;
+import org.apache.jena.query.Dataset;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The graph API: SPARQL endpoint, REST endpoints for the explorer and RDF dumps over a Jena
+ * dataset (TDB2 in {@code kg.data-dir}, the union of the per-document graphs as default graph).
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class GraphApiApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(GraphApiApplication.class, args);
+    }
+
+    /**
+     * Starts the API on a dataset the caller already holds (the CLI's {@code serve}, benchmarks),
+     * serving sources from {@code docsDir}. The caller keeps ownership of the dataset: closing the
+     * returned context does not close it. Further settings come from {@code args}
+     * ({@code --server.port=0}, {@code --kg.sparql-timeout=10s}, ...).
+     */
+    public static ConfigurableApplicationContext run(Dataset dataset, Path docsDir, String... args) {
+        SpringApplication app = new SpringApplication(GraphApiApplication.class);
+        app.addInitializers(context -> context.getBeanFactory().registerSingleton("suppliedDataset", dataset));
+        String[] all = new String[args.length + 1];
+        all[0] = "--kg.docs-dir=" + docsDir.toAbsolutePath();
+        System.arraycopy(args, 0, all, 1, args.length);
+        return app.run(all);
+    }
+}

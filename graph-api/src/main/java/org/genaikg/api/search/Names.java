@@ -1,0 +1,96 @@
+package org.genaikg.api.search;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How names are compared: case, accents, spaces and punctuation are ignored ({@code Llama-2} =
+ * {@code llama 2}), digits are not. Also the word split and the similarity measures of fuzzy matching.
+ */
+final class Names {
+    private Names() {}
+
+    /** Lower-case letters and digits only. */
+    static String normalise(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    /** The normalised words of a name, split at spaces and punctuation. */
+    static List<String> words(String text) {
+        return Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+                .map(Names::normalise)
+                .filter(w -> !w.isEmpty())
+                .toList();
+    }
+
+    /** The trigrams of a normalised name, padded so that short names have some. */
+    static Set<String> trigrams(String normalised) {
+        String padded = "  " + normalised + " ";
+        Set<String> grams = new HashSet<>();
+        for (int i = 0; i + 3 <= padded.length(); i++) {
+            grams.add(padded.substring(i, i + 3));
+        }
+        return grams;
+    }
+
+    /** Jaccard similarity of two trigram sets, 0 to 1. */
+    static double trigramSimilarity(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String gram : a) {
+            if (b.contains(gram)) {
+                common++;
+            }
+        }
+        return (double) common / (a.size() + b.size() - common);
+    }
+
+    /**
+     * 1 minus the Levenshtein distance over the longer length, 0 to 1; 0 when the similarity is
+     * surely below {@code floor} (the distance is then not computed in full).
+     */
+    static double editSimilarity(String a, String b, double floor) {
+        int longer = Math.max(a.length(), b.length());
+        if (longer == 0) {
+            return 1;
+        }
+        int maxDistance = (int) Math.floor(longer * (1 - floor));
+        if (Math.abs(a.length() - b.length()) > maxDistance) {
+            return 0;
+        }
+        int distance = boundedLevenshtein(a, b, maxDistance);
+        return distance > maxDistance ? 0 : 1 - (double) distance / longer;
+    }
+
+    /** The Levenshtein distance, or {@code max + 1} as soon as it must exceed {@code max}. */
+    static int boundedLevenshtein(String a, String b, int max) {
+        int[] previous = new int[b.length() + 1];
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            row[0] = i;
+            int best = row[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                row[j] = Math.min(substitution, Math.min(previous[j], row[j - 1]) + 1);
+                best = Math.min(best, row[j]);
+            }
+            if (best > max) {
+                return max + 1;
+            }
+            int[] swap = previous;
+            previous = row;
+            row = swap;
+        }
+        return previous[b.length()];
+    }
+}

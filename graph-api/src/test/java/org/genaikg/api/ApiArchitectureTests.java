@@ -1,0 +1,61 @@
+package org.genaikg.api;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The layering of the graph API, as rules. */
+class ApiArchitectureTests {
+    static final JavaClasses API = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.genaikg.api");
+
+    @Test
+    void controllersArePackagePrivate() {
+        classes().that().areAnnotatedWith(RestController.class).or().areAnnotatedWith(RestControllerAdvice.class)
+                .should().notBePublic()
+                .check(API);
+    }
+
+    @Test
+    void featurePackagesDoNotDependOnEachOther() {
+        slices().matching("org.genaikg.api.(sparql|export|stats|search|nodes|explore|source)..")
+                .should().notDependOnEachOther()
+                .check(API);
+    }
+
+    @Test
+    void sharedPackagesDoNotDependOnFeatures() {
+        noClasses().that().resideInAnyPackage("org.genaikg.api.web..", "org.genaikg.api.store..", "org.genaikg.api.index..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.genaikg.api.sparql..", "org.genaikg.api.export..",
+                        "org.genaikg.api.stats..", "org.genaikg.api.search..", "org.genaikg.api.nodes..",
+                        "org.genaikg.api.explore..", "org.genaikg.api.source..")
+                .check(API);
+    }
+
+    @Test
+    void sparqlIsBuiltOnlyInQueriesClassesFromBoundParameters() {
+        noClasses().that().haveSimpleNameNotEndingWith("Queries")
+                .should().dependOnClassesThat().areAssignableTo(ParameterizedSparqlString.class)
+                .check(API);
+        noClasses().that().doNotHaveSimpleName("SparqlQueryProcessor")
+                .should().callMethod(QueryFactory.class, "create", String.class, org.apache.jena.query.Syntax.class)
+                .orShould().callMethod(QueryFactory.class, "create", String.class)
+                .check(API);
+    }
+
+    @Test
+    void theWebSideKnowsNoCommandLine() {
+        noClasses().that().resideOutsideOfPackage("org.genaikg.api.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..").check(API);
+    }
+}

@@ -1,0 +1,117 @@
+package org.genaikg.api.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.genaikg.api.ApiClient;
+import org.genaikg.api.ApiServerTest;
+import org.genaikg.api.TestKnowledgeBase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** {@code /api/graph} and {@code /api/path}: Cytoscape.js elements. */
+@ApiServerTest
+class GraphEndpointTests {
+    @TempDir
+    static Path dir;
+
+    @DynamicPropertySource
+    static void knowledgeBase(DynamicPropertyRegistry registry) {
+        TestKnowledgeBase.register(registry, dir);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void focusGivesItsNeighboursAsCytoscapeElements() {
+        JsonNode elements = graph("/api/graph?focus=model/llama-2&types=Model,Paper,Modality");
+        assertThat(nodeIds(elements)).containsExactlyInAnyOrder(
+                "model/llama-2", "model/llama", "paper/arxiv-2307.09288", "modality/text");
+        JsonNode node = elements.path("nodes").get(0).path("data");
+        assertThat(node.path("id").asString()).isEqualTo("model/llama-2");
+        assertThat(node.path("label").asString()).isEqualTo("Llama 2");
+        assertThat(node.path("type").asString()).isEqualTo("Model");
+        assertThat(node.path("degree").asInt()).isEqualTo(4);
+        assertThat(edgeIds(elements)).contains("model/llama-2 buildsOn model/llama");
+        JsonNode edge = elements.path("edges").get(0).path("data");
+        assertThat(edge.has("source") && edge.has("target") && edge.has("relation")).isTrue();
+    }
+
+    @Test
+    void depthAndRelationsWidenAndNarrowTheNeighbourhood() {
+        JsonNode twoHops = graph("/api/graph?focus=concept/multi-head-attention&depth=2&relations=kindOf,componentOf");
+        assertThat(nodeIds(twoHops)).containsExactly(
+                "concept/multi-head-attention", "concept/attention", "concept/transformer");
+    }
+
+    @Test
+    void withoutFocusTheWholeGraphFoldsSectionsIntoDocuments() {
+        JsonNode whole = graph("/api/graph");
+        assertThat(nodeIds(whole)).doesNotContain("section/understanding/models.md#language-models")
+                .contains("doc/understanding/models.md", "model/clip", "modality/audio");
+        assertThat(edgeIds(whole)).contains(
+                "doc/understanding/models.md mentions model/llama-2",
+                "doc/understanding/architectures.md linksTo doc/understanding/models.md");
+    }
+
+    @Test
+    void limitCapsTheWholeGraph() {
+        assertThat(graph("/api/graph?limit=3").path("nodes").size()).isEqualTo(3);
+    }
+
+    @Test
+    void unknownFocusIsNotFound() {
+        assertThat(new ApiClient(port).get("/api/graph?focus=model/nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void pathJoinsTwoNodesOverAnyRelationIgnoringDirection() {
+        JsonNode path = graph("/api/path?from=model/clip&to=model/llama-2");
+        assertThat(nodeIds(path)).containsExactly(
+                "model/clip", "section/understanding/models.md#vision-models", "model/llama", "model/llama-2");
+        assertThat(edgeIds(path)).containsExactly(
+                "section/understanding/models.md#vision-models mentions model/clip",
+                "section/understanding/models.md#vision-models mentions model/llama",
+                "model/llama-2 buildsOn model/llama");
+    }
+
+    @Test
+    void pathRespectsTheRelationFilter() {
+        JsonNode path = graph("/api/path?from=model/clip&to=model/llama-2&relations=hasModality");
+        assertThat(nodeIds(path)).containsExactly(
+                "model/clip", "modality/image", "model/gpt-4", "modality/text", "model/llama-2");
+    }
+
+    @Test
+    void noPathIsANotFoundProblem() {
+        HttpResponse<String> response = new ApiClient(port).get("/api/path?from=modality/audio&to=model/clip");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(ApiClient.json(response).path("title").asString()).isEqualTo("No path found");
+    }
+
+    JsonNode graph(String url) {
+        HttpResponse<String> response = new ApiClient(port).get(url);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return ApiClient.json(response).path("elements");
+    }
+
+    static List<String> nodeIds(JsonNode elements) {
+        return StreamSupport.stream(elements.path("nodes").spliterator(), false)
+                .map(n -> n.path("data").path("id").asString())
+                .toList();
+    }
+
+    static List<String> edgeIds(JsonNode elements) {
+        return StreamSupport.stream(elements.path("edges").spliterator(), false)
+                .map(n -> n.path("data").path("id").asString())
+                .toList();
+    }
+}

@@ -1,0 +1,80 @@
+package org.genaikg.api.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.genaikg.api.ApiClient;
+import org.genaikg.api.ApiServerTest;
+import org.genaikg.api.TestKnowledgeBase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** {@code /api/source}: lines around a line, and never anything outside the knowledge base. */
+@ApiServerTest
+class SourceEndpointTests {
+    @TempDir
+    static Path dir;
+
+    @DynamicPropertySource
+    static void knowledgeBase(DynamicPropertyRegistry registry) {
+        TestKnowledgeBase.register(registry, dir);
+    }
+
+    @BeforeAll
+    static void secretBesideTheKnowledgeBaseAndALinkToIt() throws IOException {
+        Files.writeString(dir.resolve("secret.txt"), "not for the API\n");
+        Files.createDirectories(dir.resolve("docs"));
+        Files.createSymbolicLink(dir.resolve("docs/escape.md"), dir.resolve("secret.txt"));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void givesTheLinesAroundTheRequestedLine() {
+        HttpResponse<String> response = get("/api/source?path=understanding/models.md&line=15&context=2");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode excerpt = ApiClient.json(response);
+        assertThat(excerpt.path("from").asInt()).isEqualTo(13);
+        assertThat(excerpt.path("to").asInt()).isEqualTo(17);
+        assertThat(excerpt.path("lines").get(2).path("number").asInt()).isEqualTo(15);
+        assertThat(excerpt.path("lines").get(2).path("text").asString())
+                .isEqualTo("CLIP learns images from natural language supervision.");
+    }
+
+    @Test
+    void parentSegmentsAreRejected() {
+        HttpResponse<String> response = get("/api/source?path=understanding/../../secret.txt&line=1");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(response).path("title").asString()).isEqualTo("Source path rejected");
+    }
+
+    @Test
+    void absolutePathsAreRejected() {
+        assertThat(get("/api/source?path=" + dir.resolve("secret.txt") + "&line=1").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void symbolicLinkLeadingOutsideIsForbidden() {
+        HttpResponse<String> response = get("/api/source?path=escape.md&line=1");
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).doesNotContain("not for the API");
+    }
+
+    @Test
+    void missingFileIsNotFound() {
+        assertThat(get("/api/source?path=understanding/nothing.md&line=1").statusCode()).isEqualTo(404);
+    }
+
+    HttpResponse<String> get(String url) {
+        return new ApiClient(port).get(url);
+    }
+}

@@ -1,0 +1,69 @@
+package org.genaikg.api.sparql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.genaikg.api.ApiClient;
+import org.genaikg.api.ApiServerTest;
+import org.genaikg.api.TestKnowledgeBase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/** A query that runs past the (here tiny) timeout is stopped and reported as 503. */
+@ApiServerTest
+@TestPropertySource(properties = "kg.sparql-timeout=300ms")
+class SparqlTimeoutTests {
+    /** Four-way cross product of every triple: billions of rows on the fixture. */
+    static final String SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+
+    @TempDir
+    static Path dir;
+
+    @DynamicPropertySource
+    static void knowledgeBase(DynamicPropertyRegistry registry) {
+        TestKnowledgeBase.register(registry, dir);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void slowQueryIsStoppedWithAProblemDetail() {
+        long start = System.nanoTime();
+        HttpResponse<String> response =
+                new ApiClient(port).get("/sparql?query=" + URLEncoder.encode(SLOW, StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(ApiClient.json(response).path("detail").asString()).contains("300 ms");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(10_000);
+    }
+
+    @Test
+    void slowQueryFailsJenasClientWithStatus503() {
+        assertThatThrownBy(() -> {
+            try (QueryExecution execution =
+                    QueryExecutionHTTP.service("http://localhost:" + port + "/sparql").query(SLOW).build()) {
+                execution.execSelect().hasNext();
+            }
+        }).isInstanceOfSatisfying(QueryExceptionHTTP.class, e -> assertThat(e.getStatusCode()).isEqualTo(503));
+    }
+
+    @Test
+    void quickQueryStillAnswersUnderTheSameTimeout() {
+        try (QueryExecution execution = QueryExecutionHTTP.service("http://localhost:" + port + "/sparql")
+                .query("ASK { ?s ?p ?o }")
+                .build()) {
+            assertThat(execution.execAsk()).isTrue();
+        }
+    }
+}
