@@ -1,18 +1,20 @@
 package org.genaikg.stores.neo4j;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.config.Setting;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
  * A Neo4j Community server in this JVM with its Bolt connector on, so that the application, and
@@ -43,9 +45,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** Starts the server and returns once Bolt accepts connections. */
     public static EmbeddedNeo4j start(EmbeddedNeo4jOptions options) {
         boolean auth = options.password().isPresent();
+        int port = options.boltPort() == 0 ? freePort(options.host()) : options.boltPort();
+        SocketAddress bolt = new SocketAddress(options.host(), port);
         Map<Setting<?>, Object> settings = Map.of(
                 BoltConnector.enabled, true,
-                BoltConnector.listen_address, new SocketAddress(options.host(), options.boltPort()),
+                BoltConnector.listen_address, bolt,
+                // what a neo4j:// (routing) client is told to connect to
+                BoltConnector.advertised_address, bolt,
                 BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
                 GraphDatabaseSettings.auth_enabled, auth,
                 GraphDatabaseSettings.udc_enabled, false,
@@ -56,18 +62,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(settings)
                 .build();
         try {
-            GraphDatabaseAPI system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+            GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             options.password().ifPresent(password -> system.executeTransactionally(
                     SET_INITIAL_PASSWORD,
                     Map.of("password", password)));
-            int port = system.getDependencyResolver()
-                    .resolveDependency(ConnectorPortRegister.class)
-                    .getLocalAddress(ConnectorType.BOLT)
-                    .getPort();
             return new EmbeddedNeo4j(options, service, port);
         } catch (RuntimeException e) {
             service.shutdown();
             throw e;
+        }
+    }
+
+    private static int freePort(String host) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on " + host, e);
         }
     }
 
