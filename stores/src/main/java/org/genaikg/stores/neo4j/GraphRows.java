@@ -3,9 +3,11 @@ package org.genaikg.stores.neo4j;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.genaikg.extractor.model.Edge;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.model.Node;
@@ -30,7 +32,11 @@ record GraphRows(Map<NodeKind, List<Map<String, Object>>> nodes, Map<Relation, L
 
     static GraphRows of(KnowledgeGraph graph) {
         Map<NodeKind, List<Map<String, Object>>> nodes = new EnumMap<>(NodeKind.class);
+        Set<String> seen = new HashSet<>();
         for (Node node : graph.nodes()) {
+            if (!seen.add(node.iri())) {
+                continue; // one node per IRI: the first wins, as the unique constraint would have it
+            }
             nodes.computeIfAbsent(node.kind(), k -> new ArrayList<>()).add(Map.of(IRI, node.iri(), PROPS, nodeProperties(node)));
         }
         return new GraphRows(nodes, relationshipRows(graph.edges()));

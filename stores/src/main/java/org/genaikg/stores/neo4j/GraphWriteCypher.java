@@ -30,32 +30,62 @@ final class GraphWriteCypher {
             RETURN count(r) AS written
             """;
 
+    /** Into an empty store (after {@link #DELETE_ALL}): no lookup before each write. {@code $rows} as for merging. */
+    private static final String CREATE_NODES = """
+            UNWIND $rows AS row
+            CREATE (n:%1$s:%2$s)
+            SET n += row.props
+            RETURN count(n) AS written
+            """;
+
+    private static final String CREATE_RELATIONSHIPS = """
+            UNWIND $rows AS row
+            MATCH (a:%1$s {%2$s: row.from})
+            MATCH (b:%1$s {%2$s: row.to})
+            CREATE (a)-[r:%3$s]->(b)
+            SET r += row.props
+            RETURN count(r) AS written
+            """;
+
     /** Deletes every node the store wrote, with its relationships, in batches of its own. */
     static final String DELETE_ALL = """
             MATCH (n:%1$s)
             CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
             """.formatted(Labels.NEO4J_RESOURCE);
 
-    private static final Map<NodeKind, String> NODE_STATEMENTS = new EnumMap<>(NodeKind.class);
-    private static final Map<Relation, String> RELATIONSHIP_STATEMENTS = new EnumMap<>(Relation.class);
+    private static final Map<NodeKind, String> NODE_MERGES = new EnumMap<>(NodeKind.class);
+    private static final Map<Relation, String> RELATIONSHIP_MERGES = new EnumMap<>(Relation.class);
+    private static final Map<NodeKind, String> NODE_CREATES = new EnumMap<>(NodeKind.class);
+    private static final Map<Relation, String> RELATIONSHIP_CREATES = new EnumMap<>(Relation.class);
 
     static {
         for (NodeKind kind : NodeKind.values()) {
-            NODE_STATEMENTS.put(kind, MERGE_NODES.formatted(Labels.NEO4J_RESOURCE, Labels.NEO4J_IRI, kind.neo4jLabel()));
+            NODE_MERGES.put(kind, MERGE_NODES.formatted(Labels.NEO4J_RESOURCE, Labels.NEO4J_IRI, kind.neo4jLabel()));
+            NODE_CREATES.put(kind, CREATE_NODES.formatted(Labels.NEO4J_RESOURCE, kind.neo4jLabel()));
         }
         for (Relation relation : Relation.values()) {
-            RELATIONSHIP_STATEMENTS.put(relation,
+            RELATIONSHIP_MERGES.put(relation,
                     MERGE_RELATIONSHIPS.formatted(Labels.NEO4J_RESOURCE, Labels.NEO4J_IRI, relation.relationshipType()));
+            RELATIONSHIP_CREATES.put(relation,
+                    CREATE_RELATIONSHIPS.formatted(Labels.NEO4J_RESOURCE, Labels.NEO4J_IRI, relation.relationshipType()));
         }
     }
 
     private GraphWriteCypher() {}
 
     static String mergeNodes(NodeKind kind) {
-        return NODE_STATEMENTS.get(kind);
+        return NODE_MERGES.get(kind);
     }
 
     static String mergeRelationships(Relation relation) {
-        return RELATIONSHIP_STATEMENTS.get(relation);
+        return RELATIONSHIP_MERGES.get(relation);
+    }
+
+    static String createNodes(NodeKind kind) {
+        return NODE_CREATES.get(kind);
+    }
+
+    static String createRelationships(Relation relation) {
+        return RELATIONSHIP_CREATES.get(relation);
     }
 }

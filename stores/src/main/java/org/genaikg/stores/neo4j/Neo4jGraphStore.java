@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
@@ -66,7 +67,7 @@ public final class Neo4jGraphStore implements AutoCloseable {
     /** Replaces whatever the store holds with this graph. Loading the same graph twice leaves the same store. */
     public LoadReport replaceAll(KnowledgeGraph graph) {
         clear();
-        return merge(graph);
+        return write(GraphRows.of(graph), GraphWriteCypher::createNodes, GraphWriteCypher::createRelationships);
     }
 
     /**
@@ -74,16 +75,19 @@ public final class Neo4jGraphStore implements AutoCloseable {
      * (subject, type, object), and their properties replaced; nothing else is removed.
      */
     public LoadReport merge(KnowledgeGraph graph) {
-        GraphRows rows = GraphRows.of(graph);
+        return write(GraphRows.of(graph), GraphWriteCypher::mergeNodes, GraphWriteCypher::mergeRelationships);
+    }
+
+    private LoadReport write(GraphRows rows, Function<NodeKind, String> nodeStatement, Function<Relation, String> relationshipStatement) {
         long start = System.nanoTime();
         long nodes = 0;
         for (Map.Entry<NodeKind, List<Map<String, Object>>> entry : rows.nodes().entrySet()) {
-            nodes += writeInBatches(GraphWriteCypher.mergeNodes(entry.getKey()), entry.getValue());
+            nodes += writeInBatches(nodeStatement.apply(entry.getKey()), entry.getValue());
         }
         long middle = System.nanoTime();
         long relationships = 0;
         for (Map.Entry<Relation, List<Map<String, Object>>> entry : rows.relationships().entrySet()) {
-            relationships += writeInBatches(GraphWriteCypher.mergeRelationships(entry.getKey()), entry.getValue());
+            relationships += writeInBatches(relationshipStatement.apply(entry.getKey()), entry.getValue());
         }
         long end = System.nanoTime();
         return new LoadReport(nodes, Duration.ofNanos(middle - start), relationships, rows.relationshipCount(),

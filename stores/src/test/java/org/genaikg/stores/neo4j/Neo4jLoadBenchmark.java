@@ -1,0 +1,59 @@
+package org.genaikg.stores.neo4j;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.genaikg.extractor.model.KnowledgeGraph;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * Not a test: loads a synthetic graph into an embedded Neo4j through the driver, with the
+ * default batch size and with batches of 10k, and prints nodes/s and relationships/s; also the
+ * server's start (from JVM start and from {@code start()}) and stop times.
+ *
+ * <pre>args: [nodes=50000] [relationships=100000] [rounds=2]</pre>
+ */
+public final class Neo4jLoadBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
+        int relationships = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        KnowledgeGraph graph = SyntheticGraph.generate(nodes, relationships, 42);
+        Path data = Files.createTempDirectory("neo4j-bench");
+
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long startCall = System.currentTimeMillis();
+        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4jOptions.defaults(data).withBoltPort(0));
+        try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+            driver.executableQuery("RETURN 1").execute();
+        }
+        long firstAnswer = System.currentTimeMillis();
+        System.out.printf(Locale.ROOT, "embedded start: %d ms from JVM start, %d ms from start() to first Bolt answer%n",
+                firstAnswer - jvmStart, firstAnswer - startCall);
+
+        System.out.printf(Locale.ROOT, "graph: %d nodes, %d relationships%n", graph.nodes().size(), graph.edges().size());
+        for (int round = 1; round <= rounds; round++) {
+            for (int batch : new int[] {Neo4jStoreOptions.DEFAULT_BATCH_SIZE, 10_000}) {
+                try (Neo4jGraphStore store = Neo4jGraphStore.open(neo4j.connectionSettings(), Neo4jStoreOptions.defaults().withBatchSize(batch))) {
+                    store.clear();
+                    report("round " + round + " replaceAll batch " + batch, store.replaceAll(graph));
+                    report("round " + round + " merge-again batch " + batch, store.merge(graph));
+                }
+            }
+        }
+
+        long stopCall = System.currentTimeMillis();
+        neo4j.close();
+        System.out.printf(Locale.ROOT, "embedded stop: %d ms%n", System.currentTimeMillis() - stopCall);
+    }
+
+    private static void report(String what, LoadReport report) {
+        System.out.printf(Locale.ROOT, "%-34s %7d nodes %8.0f nodes/s   %7d rels %8.0f rels/s   (%.1f s)%n", what,
+                report.nodes(), report.nodesPerSecond(), report.relationships(), report.relationshipsPerSecond(),
+                report.elapsed().toMillis() / 1000.0);
+    }
+}
