@@ -2,6 +2,7 @@ package org.genaikg.stores.neo4j;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,16 +80,16 @@ public final class Neo4jGraphStore implements AutoCloseable {
     }
 
     private LoadReport write(GraphRows rows, Function<NodeKind, String> nodeStatement, Function<Relation, String> relationshipStatement) {
+        BatchWriter writer = new BatchWriter(driver, sessionConfig, options);
+        Map<String, List<Map<String, Object>>> nodeRows = new LinkedHashMap<>();
+        rows.nodes().forEach((kind, kindRows) -> nodeRows.put(nodeStatement.apply(kind), kindRows));
+        Map<String, List<Map<String, Object>>> relationshipRows = new LinkedHashMap<>();
+        rows.relationships().forEach((relation, relationRows) -> relationshipRows.put(relationshipStatement.apply(relation), relationRows));
+
         long start = System.nanoTime();
-        long nodes = 0;
-        for (Map.Entry<NodeKind, List<Map<String, Object>>> entry : rows.nodes().entrySet()) {
-            nodes += writeInBatches(nodeStatement.apply(entry.getKey()), entry.getValue());
-        }
+        long nodes = writer.write(writer.batches(nodeRows));
         long middle = System.nanoTime();
-        long relationships = 0;
-        for (Map.Entry<Relation, List<Map<String, Object>>> entry : rows.relationships().entrySet()) {
-            relationships += writeInBatches(relationshipStatement.apply(entry.getKey()), entry.getValue());
-        }
+        long relationships = writer.write(writer.batches(relationshipRows));
         long end = System.nanoTime();
         return new LoadReport(nodes, Duration.ofNanos(middle - start), relationships, rows.relationshipCount(),
                 Duration.ofNanos(end - middle));
@@ -99,18 +100,6 @@ public final class Neo4jGraphStore implements AutoCloseable {
         try (Session session = session()) {
             session.run(GraphWriteCypher.DELETE_ALL).consume();
         }
-    }
-
-    private long writeInBatches(String statement, List<Map<String, Object>> rows) {
-        long written = 0;
-        try (Session session = session()) {
-            for (int from = 0; from < rows.size(); from += options.batchSize()) {
-                List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + options.batchSize()));
-                Map<String, Object> parameters = Map.of("rows", batch);
-                written += session.executeWrite(tx -> tx.run(statement, parameters).single().get("written").asLong());
-            }
-        }
-        return written;
     }
 
     /** Nodes per class, classes with none left out (as {@link KnowledgeGraph#nodesPerKind()}). */

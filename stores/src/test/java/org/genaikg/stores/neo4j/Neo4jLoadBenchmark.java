@@ -18,6 +18,13 @@ import org.neo4j.driver.GraphDatabase;
  */
 public final class Neo4jLoadBenchmark {
 
+    /** The default, the default on one session, and batches of 10k on one session (the comparison). */
+    private static final Neo4jStoreOptions[] VARIANTS = {
+        Neo4jStoreOptions.defaults(),
+        Neo4jStoreOptions.defaults().withWriteThreads(1),
+        Neo4jStoreOptions.defaults().withBatchSize(10_000).withWriteThreads(1),
+    };
+
     public static void main(String[] args) throws Exception {
         int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         int relationships = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
@@ -37,11 +44,11 @@ public final class Neo4jLoadBenchmark {
 
         System.out.printf(Locale.ROOT, "graph: %d nodes, %d relationships%n", graph.nodes().size(), graph.edges().size());
         for (int round = 1; round <= rounds; round++) {
-            for (int batch : new int[] {Neo4jStoreOptions.DEFAULT_BATCH_SIZE, 10_000}) {
-                try (Neo4jGraphStore store = Neo4jGraphStore.open(neo4j.connectionSettings(), Neo4jStoreOptions.defaults().withBatchSize(batch))) {
-                    store.clear();
-                    report("round " + round + " replaceAll batch " + batch, store.replaceAll(graph));
-                    report("round " + round + " merge-again batch " + batch, store.merge(graph));
+            for (Neo4jStoreOptions options : VARIANTS) {
+                try (Neo4jGraphStore store = Neo4jGraphStore.open(neo4j.connectionSettings(), options)) {
+                    String name = "batch " + options.batchSize() + " x" + options.writeThreads();
+                    report("round " + round + " replaceAll " + name, store.replaceAll(graph));
+                    report("round " + round + " merge-again " + name, store.merge(graph));
                 }
             }
         }
@@ -52,7 +59,7 @@ public final class Neo4jLoadBenchmark {
     }
 
     private static void report(String what, LoadReport report) {
-        System.out.printf(Locale.ROOT, "%-34s %7d nodes %8.0f nodes/s   %7d rels %8.0f rels/s   (%.1f s)%n", what,
+        System.out.printf(Locale.ROOT, "%-40s %7d nodes %8.0f nodes/s   %7d rels %8.0f rels/s   (%.1f s)%n", what,
                 report.nodes(), report.nodesPerSecond(), report.relationships(), report.relationshipsPerSecond(),
                 report.elapsed().toMillis() / 1000.0);
     }
