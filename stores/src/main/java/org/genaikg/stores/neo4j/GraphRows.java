@@ -19,16 +19,15 @@ import org.genaikg.ontology.Provenance;
 import org.genaikg.ontology.Relation;
 
 /**
- * The graph as {@code UNWIND} rows of plain maps and lists, grouped by node class and by
+ * The graph as {@code UNWIND} rows: flat maps of plain values and lists keyed by property name, grouped by node class and by
  * relation so that each statement names one label or one type. Property names come from the
  * ontology ({@link Labels}, {@link Attribute#neo4jProperty()}, {@link Provenance}).
  */
 record GraphRows(Map<NodeKind, List<Map<String, Object>>> nodes, Map<Relation, List<Map<String, Object>>> relationships) {
 
-    static final String IRI = "iri";
+    /** Row keys besides the property names: the ends of a relationship. */
     static final String FROM = "from";
     static final String TO = "to";
-    static final String PROPS = "props";
 
     static GraphRows of(KnowledgeGraph graph) {
         Map<NodeKind, List<Map<String, Object>>> nodes = new EnumMap<>(NodeKind.class);
@@ -37,7 +36,7 @@ record GraphRows(Map<NodeKind, List<Map<String, Object>>> nodes, Map<Relation, L
             if (!seen.add(node.iri())) {
                 continue; // one node per IRI: the first wins, as the unique constraint would have it
             }
-            nodes.computeIfAbsent(node.kind(), k -> new ArrayList<>()).add(Map.of(IRI, node.iri(), PROPS, nodeProperties(node)));
+            nodes.computeIfAbsent(node.kind(), k -> new ArrayList<>()).add(nodeRow(node));
         }
         return new GraphRows(nodes, relationshipRows(graph.edges()));
     }
@@ -50,8 +49,9 @@ record GraphRows(Map<NodeKind, List<Map<String, Object>>> nodes, Map<Relation, L
         return relationships.values().stream().mapToLong(List::size).sum();
     }
 
-    static Map<String, Object> nodeProperties(Node node) {
-        Map<String, Object> props = new LinkedHashMap<>();
+    /** The node's properties, {@code iri} among them; a property it lacks is absent (null in Cypher). */
+    static Map<String, Object> nodeRow(Node node) {
+        Map<String, Object> props = new HashMap<>();
         props.put(Labels.NEO4J_IRI, node.iri());
         if (node.label() != null) {
             props.put(Labels.NEO4J_LABEL, node.label());
@@ -72,10 +72,11 @@ record GraphRows(Map<NodeKind, List<Map<String, Object>>> nodes, Map<Relation, L
         }
         Map<Relation, List<Map<String, Object>>> rows = new EnumMap<>(Relation.class);
         firstByKey.forEach((key, edge) -> {
-            Map<String, Object> props = new LinkedHashMap<>();
-            putProvenance(props, provenanceByKey.get(key));
-            rows.computeIfAbsent(edge.relation(), r -> new ArrayList<>())
-                    .add(Map.of(FROM, edge.subject(), TO, edge.object(), PROPS, props));
+            Map<String, Object> row = new HashMap<>();
+            row.put(FROM, edge.subject());
+            row.put(TO, edge.object());
+            putProvenance(row, provenanceByKey.get(key));
+            rows.computeIfAbsent(edge.relation(), r -> new ArrayList<>()).add(row);
         });
         return rows;
     }

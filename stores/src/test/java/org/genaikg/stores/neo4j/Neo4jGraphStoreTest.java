@@ -6,6 +6,7 @@ import static org.genaikg.stores.neo4j.SmallCorpusGraph.MODEL_LLAMA;
 import static org.genaikg.stores.neo4j.SmallCorpusGraph.MODEL_LLAMA2;
 import static org.genaikg.stores.neo4j.SmallCorpusGraph.PAPER_LLAMA2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.Plan;
 
 /** The store against a real embedded Neo4j, checked through a driver of its own. */
 class Neo4jGraphStoreTest {
@@ -151,6 +154,40 @@ class Neo4jGraphStoreTest {
         assertEquals(graph.edges().size(), report.relationships());
         assertEquals(graph.edges().size() + 1, report.relationshipsAsked());
         assertEquals(graph.nodes().size(), count("MATCH (n) RETURN count(n) AS c"));
+    }
+
+    @Test
+    void writeStatementsPlanNoEagerBuffering() {
+        List<String> statements = new java.util.ArrayList<>();
+        for (NodeKind kind : NodeKind.values()) {
+            statements.add(GraphWriteCypher.mergeNodes(kind));
+            statements.add(GraphWriteCypher.createNodes(kind));
+        }
+        for (Relation relation : Relation.values()) {
+            statements.add(GraphWriteCypher.mergeRelationships(relation));
+            statements.add(GraphWriteCypher.createRelationships(relation));
+        }
+        try (Session session = driver.session()) {
+            for (String statement : statements) {
+                Plan plan = session.run("EXPLAIN " + statement, Map.of("rows", List.of())).consume().plan();
+                assertFalse(operators(plan).contains("Eager"), statement + " plans " + operators(plan));
+            }
+        }
+    }
+
+    @Test
+    void everyRowKeyIsAPropertyTheStatementsWrite() {
+        GraphRows rows = GraphRows.of(SmallCorpusGraph.graph());
+        rows.nodes().values().forEach(list -> list.forEach(row -> row.keySet().forEach(key -> assertTrue(
+                key.equals("iri") || GraphWriteCypher.NODE_PROPERTIES.contains(key), key))));
+        rows.relationships().values().forEach(list -> list.forEach(row -> row.keySet().forEach(key -> assertTrue(
+                key.equals(GraphRows.FROM) || key.equals(GraphRows.TO) || GraphWriteCypher.RELATIONSHIP_PROPERTIES.contains(key), key))));
+    }
+
+    private static List<String> operators(Plan plan) {
+        List<String> operators = new java.util.ArrayList<>(List.of(plan.operatorType().replaceAll("@.*", "")));
+        plan.children().forEach(child -> operators.addAll(operators(child)));
+        return operators;
     }
 
     private static long count(String query) {
