@@ -47,8 +47,12 @@ public final class Neo4jLoadBenchmark {
             for (Neo4jStoreOptions options : VARIANTS) {
                 try (Neo4jGraphStore store = Neo4jGraphStore.open(neo4j.connectionSettings(), options)) {
                     String name = "batch " + options.batchSize() + " x" + options.writeThreads();
-                    report("round " + round + " replaceAll " + name, store.replaceAll(graph));
-                    report("round " + round + " merge-again " + name, store.merge(graph));
+                    long cpu = processCpuNanos();
+                    LoadReport loaded = store.replaceAll(graph);
+                    report("round " + round + " replaceAll " + name, loaded, processCpuNanos() - cpu);
+                    cpu = processCpuNanos();
+                    LoadReport merged = store.merge(graph);
+                    report("round " + round + " merge-again " + name, merged, processCpuNanos() - cpu);
                 }
             }
         }
@@ -58,9 +62,17 @@ public final class Neo4jLoadBenchmark {
         System.out.printf(Locale.ROOT, "embedded stop: %d ms%n", System.currentTimeMillis() - stopCall);
     }
 
-    private static void report(String what, LoadReport report) {
-        System.out.printf(Locale.ROOT, "%-40s %7d nodes %8.0f nodes/s   %7d rels %8.0f rels/s   (%.1f s)%n", what,
+    /**
+     * Wall-clock rates, and the process CPU seconds the whole call used (client and server are
+     * both in this JVM): on a shared machine the CPU figure is the steadier one.
+     */
+    private static void report(String what, LoadReport report, long cpuNanos) {
+        System.out.printf(Locale.ROOT, "%-40s %7d nodes %8.0f nodes/s   %7d rels %8.0f rels/s   (%.1f s wall, %.1f s CPU)%n", what,
                 report.nodes(), report.nodesPerSecond(), report.relationships(), report.relationshipsPerSecond(),
-                report.elapsed().toMillis() / 1000.0);
+                report.elapsed().toMillis() / 1000.0, cpuNanos / 1e9);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }
