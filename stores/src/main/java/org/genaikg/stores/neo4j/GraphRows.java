@@ -19,9 +19,10 @@ import org.genaikg.ontology.Provenance;
 import org.genaikg.ontology.Relation;
 
 /**
- * The graph as {@code UNWIND} rows: flat maps of plain values and lists keyed by property name, grouped by node class and by
- * relation so that each statement names one label or one type. Property names come from the
- * ontology ({@link Labels}, {@link Attribute#neo4jProperty()}, {@link Provenance}).
+ * The graph as {@code UNWIND} rows: flat maps of plain values and lists, keyed by property name
+ * and grouped by node class and by relation, so that each statement names one label or one type.
+ * Property names come from the ontology ({@link Labels}, {@link Attribute#neo4jProperty()},
+ * {@link Provenance}).
  */
 record GraphRows(Map<NodeKind, List<Map<String, Object>>> nodes, Map<Relation, List<Map<String, Object>>> relationships) {
 
@@ -39,10 +40,6 @@ record GraphRows(Map<NodeKind, List<Map<String, Object>>> nodes, Map<Relation, L
             nodes.computeIfAbsent(node.kind(), k -> new ArrayList<>()).add(nodeRow(node));
         }
         return new GraphRows(nodes, relationshipRows(graph.edges()));
-    }
-
-    long nodeCount() {
-        return nodes.values().stream().mapToLong(List::size).sum();
     }
 
     long relationshipCount() {
