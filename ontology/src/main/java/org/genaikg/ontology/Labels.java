@@ -20,6 +20,8 @@ public final class Labels {
     public static final String NEO4J_IRI = "iri";
     public static final String NEO4J_LABEL = "label";
     public static final String NEO4J_ALIASES = "aliases";
+    /** The Neo4j label every node carries beside its class label; {@code iri} is unique on it (n10s style). */
+    public static final String NEO4J_RESOURCE = "Resource";
 
     private Labels() {}
 }

@@ -1,0 +1,86 @@
+package org.genaikg.stores.tdb;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * The RDF graph in a Jena TDB2 dataset under {@code dataDir/tdb2}: one named graph per source
+ * document, and the union of them as the default graph, so SPARQL without {@code GRAPH} sees
+ * the whole knowledge base. Every write is one transaction: a reader sees the old graph or the
+ * new one, never half.
+ */
+public final class TdbGraphStore implements AutoCloseable {
+
+    private final DatasetGraph dataset;
+
+    private TdbGraphStore(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Opens (creating if needed) the dataset under {@code dataDir/tdb2}. */
+    public static TdbGraphStore open(Path dataDir) {
+        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(dataDir.resolve("tdb2").toString());
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new TdbGraphStore(dataset);
+    }
+
+    /**
+     * Replaces every named graph with those of {@code source}, in one write transaction; returns
+     * the quads written. The source's own default graph must be empty: here the default graph is
+     * the union, so triples put there would never be seen.
+     */
+    public long replaceAll(DatasetGraph source) {
+        if (!source.getDefaultGraph().isEmpty()) {
+            throw new IllegalArgumentException("triples outside a named graph: put each document's triples in its own graph");
+        }
+        return Txn.calculateWrite(dataset, () -> {
+            dataset.clear();
+            long quads = 0;
+            for (Iterator<Quad> it = source.find(); it.hasNext(); quads++) {
+                dataset.add(it.next());
+            }
+            return quads;
+        });
+    }
+
+    /** Replaces one document's named graph, in one write transaction. */
+    public void replaceGraph(Node graphName, Graph graph) {
+        Txn.executeWrite(dataset, () -> {
+            dataset.removeGraph(graphName);
+            graph.find().forEachRemaining(triple -> dataset.add(graphName, triple.getSubject(), triple.getPredicate(), triple.getObject()));
+        });
+    }
+
+    /** Triples per named graph, by graph IRI. */
+    public Map<String, Long> triplesPerGraph() {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, Long> counts = new TreeMap<>();
+            dataset.listGraphNodes().forEachRemaining(name -> counts.put(name.getURI(), (long) dataset.getGraph(name).size()));
+            return counts;
+        });
+    }
+
+    /** Triples in the union default graph: each distinct triple once, whichever documents state it. */
+    public long countTriples() {
+        return Txn.calculateRead(dataset, () -> (long) dataset.getUnionGraph().size());
+    }
+
+    /** The dataset, for SPARQL; wrap reads and writes in {@link Txn}. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
