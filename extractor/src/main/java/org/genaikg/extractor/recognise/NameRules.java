@@ -141,7 +141,7 @@ public final class NameRules {
 
     /** The subject of an "X paper" link text ("the original Transformer attention paper"), or null. */
     public static String subjectOfNamePaper(String linkText) {
-        Matcher m = NAME_PAPER.matcher(linkText.strip());
+        Matcher m = NAME_PAPER.matcher(linkText.strip().replaceAll("\\s*\\([^)]*\\)\\s*$", ""));
         return m.matches() ? m.group(1) : null;
     }
 
@@ -157,6 +157,7 @@ public final class NameRules {
         }
         boolean conceptShaped = !rule.equals(HEADING_NAME) && Names.hasConceptHead(clean) && Names.words(clean).length >= 2;
         if (found.isEmpty() && Names.looksLikeName(clean, 4) && !isGeneric(clean) && !isCategory(clean)
+                && !clean.matches(".*(?:&|\\s(?:and|or|vs\\.?)\\s).*")
                 && (isDistinctive(clean) || conceptShaped)) {
             add(found, NameFinding.of(clean, rule, false));
         }

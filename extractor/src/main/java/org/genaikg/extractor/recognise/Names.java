@@ -11,11 +11,10 @@ public final class Names {
             "attention", "network", "networks", "normalization", "normalisation", "norm", "embedding", "embeddings",
             "encoding", "encodings", "engineering", "learning", "tuning", "averaging", "architecture",
             "mechanism", "layer", "layers", "decoding", "sampling", "distillation", "quantization", "pruning",
-            "prompting", "retrieval", "generation", "optimization", "alignment", "tokenization", "activation",
+            "tokenization", "activation",
             "method", "technique", "algorithm", "representation", "representations", "head",
             "heads", "fine-tuning", "finetuning", "pretraining", "pre-training", "search", "augmentation", "loss",
-            "regularization", "dropout", "convolution", "recurrence", "memory", "cache", "experts", "routing",
-            "diffusion", "flow", "flows", "transform", "reasoning", "thought", "thoughts");
+            "regularization", "dropout", "convolution", "recurrence", "experts", "diffusion");
     /** Lower-case words that may sit inside a Title Case name ("Mixture of Experts", "Chain of Thought"). */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "the", "and", "in", "on", "to", "a", "with");
     /** Words a title starts with when it is a sentence or a description, not a name. */
@@ -37,7 +36,11 @@ public final class Names {
             "VQA", "OCR", "ASR", "TTS", "GAN", "GANS", "VAE", "RNN", "CNN", "LSTM", "MLP", "SFT", "RAG", "COT", "FLOP",
             "FLOPS", "OOD", "IID", "KL", "MSE", "BLEU", "ROUGE", "MMLU", "ELO", "THE", "AND", "FOR", "WITH", "OF",
             "IN", "ON", "TO", "A", "AN", "IS", "ARE", "VIA", "BY", "NOT", "ALL", "YOU", "NEED", "MLLM", "MLLMS",
-            "LM", "LMS", "VLM", "VLMS", "ID", "IDS", "OK", "II", "III", "IV", "TL", "DR", "PR", "CEO", "GDPR", "HF");
+            "LM", "LMS", "VLM", "VLMS", "ID", "IDS", "OK", "II", "III", "IV", "TL", "DR", "PR", "CEO", "GDPR", "HF",
+            "NIPS", "NEURIPS", "ICML", "ICLR", "CVPR", "ICCV", "ECCV", "ACL", "EMNLP", "NAACL", "AAAI", "IJCAI", "KDD",
+            "SIGIR", "COLING", "ARXIV", "IEEE", "ACM", "MIT", "CMU", "UCLA", "USC", "JAX", "CUDA", "ONNX", "HTTP",
+            "REST", "YAML", "CSV", "XML", "RAM", "SSD", "FAQS", "AWS", "GCP", "SDK", "CLI", "UI", "UX", "ERROR", "WARN",
+            "WARNING", "INFO", "DEBUG", "FATAL", "TRACE", "OPEN", "NEW", "FREE", "BETA");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.+-]*");
 
     private Names() {}

@@ -31,6 +31,8 @@ public final class PageRecogniser {
     private static final int SPAN_LIMIT = 400;
     /** A name this close before "a tuning of" is what the phrase speaks of ("Guanaco, a tuning of LLaMA"). */
     private static final int NEAR_SUBJECT = 40;
+    /** "extends far beyond image generation" is no derivation: the derived-from name follows the phrase at once. */
+    private static final int OBJECT_GAP = 2;
     private static final Pattern COMPONENTS_OF = Pattern.compile(
             "(?i)^(?:key\\s+|main\\s+|core\\s+)?(?:components|building\\s+blocks|parts|elements)\\s+of\\s+(?:the\\s+|a\\s+)?(.+)$");
     private static final Pattern X_COMPONENTS = Pattern.compile("(?i)^(.+?)\\s+(?:components|building\\s+blocks)$");
@@ -352,6 +354,14 @@ public final class PageRecogniser {
                         assertions.add(new Assertion(ref, Relation.HAS_CODE, repoRef, span.withRule("same-entry-code")));
                     }
                 }
+                String paperOf = paperRef == null ? null : NameRules.subjectOfNamePaper(title);
+                if (paperOf != null) {
+                    for (LexiconMatch match : lexicon.find(paperOf)) {
+                        String ref = mentionName(match.entry(), match.surface(), span.withRule("named-paper"), entry.section(), true);
+                        assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, span.withRule("named-paper")));
+                        break;
+                    }
+                }
                 for (NameFinding finding : NameRules.fromTitle(title, primary.kind() != LinkKind.ARTICLE)) {
                     String ref = mentionFinding(finding, span.withRule(finding.rule()), entry.section());
                     if (ref == null || subjects.contains(ref)) {
@@ -554,7 +564,7 @@ public final class PageRecogniser {
                     int cueStart = RelationCues.derivationCueStart(sentence.text(), cueEnd);
                     LexiconMatch object = null;
                     for (LexiconMatch match : matches) {
-                        if (match.start() >= cueEnd && match.start() <= cueEnd + 25) {
+                        if (match.start() >= cueEnd && match.start() <= cueEnd + OBJECT_GAP) {
                             object = match;
                             break;
                         }
