@@ -20,6 +20,8 @@ public final class DialectNormaliser {
     private static final Pattern SNIPPET = Pattern.compile("^\\s*-{2}8<-{2}\\s*[\"']?([^\"'\\s]+)[\"']?\\s*$");
     /** An under-indented line after more blank lines than this ends the admonition, as MkDocs would. */
     private static final int MAX_BLANK_LINES_IN_BODY = 2;
+    /** "[x](https://github.com/l3vels/ L3AGI)": a space typed after a slash inside a link target. */
+    private static final Pattern BROKEN_URL = Pattern.compile("\\]\\((https?://[^)\\s]*/)\\s+([^)\\s]+)\\)");
     private static final Pattern FENCE = Pattern.compile("^\\s*(```+|~~~+)");
 
     /** The rewritten text and the includes found, each with its 1-based line. */
@@ -75,6 +77,8 @@ public final class DialectNormaliser {
                 i = blankJinja(lines, i, includes);
                 continue;
             }
+            line = BROKEN_URL.matcher(line).replaceAll("]($1$2)");
+            lines[i] = line;
             Matcher admonition = ADMONITION.matcher(line);
             if (admonition.matches()) {
                 lines[i] = admonition.group(1) + admonition.group(2) + " " + header(admonition.group(3));

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
@@ -31,7 +32,8 @@ final class InlineCollector {
             new VisitHandler<>(Link.class, this::link),
             new VisitHandler<>(AutoLink.class, this::autoLink),
             new VisitHandler<>(Image.class, this::image),
-            new VisitHandler<>(StrongEmphasis.class, this::strong));
+            new VisitHandler<>(StrongEmphasis.class, this::strong),
+            new VisitHandler<>(LinkRef.class, this::linkRef));
 
     static InlineText collect(Node block, int line) {
         InlineCollector collector = new InlineCollector();
@@ -64,6 +66,13 @@ final class InlineCollector {
         visitor.visitChildren(link);
         String linkText = text.substring(start).strip();
         links.add(new org.genaikg.extractor.parse.Link(linkText, link.getUrl().toString().strip(), false));
+    }
+
+    /** "[Title]" with no link behind it stays as written, brackets included. */
+    private void linkRef(LinkRef ref) {
+        text.append('[');
+        visitor.visitChildren(ref);
+        text.append(']');
     }
 
     private void autoLink(AutoLink link) {

@@ -39,7 +39,13 @@ public final class NameLearner {
                 String rest = at < 0 ? head : head.substring(at + first.text().length());
                 found.addAll(NameRules.fromDescription(rest + "\n" + entry.body().text()));
             }
-        } else if (entry.kind() != EntryKind.ADMONITION && !SectionKinds.listsNoModels(page, entry.section())) {
+        } else if (entry.kind() == EntryKind.ADMONITION) {
+            String head = entry.head().text().strip();
+            if (head.startsWith("[") && head.endsWith("]")) {
+                found.addAll(NameRules.fromTitle(head.substring(1, head.length() - 1)));
+            }
+            found.addAll(NameRules.fromDescription(entry.body().text()));
+        } else if (!SectionKinds.listsNoModels(page, entry.section())) {
             String lead = LeadTerms.of(entry.head());
             if (lead != null) {
                 found.addAll(NameRules.fromBareName(lead, NameRules.BARE_NAME));

@@ -32,7 +32,7 @@ public final class NameRules {
     private static final Pattern ACRONYM_TOKEN = Pattern.compile("(?<![\\w-])([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)(?![\\w-])");
     private static final Pattern PLACEHOLDER = Pattern.compile(".*_.*");
     private static final Pattern NAME_WITH_ACRONYM = Pattern.compile(
-            "((?:[A-Z][\\w-]*\\s+){1,5}[A-Z][\\w-]*)\\s+\\(([A-Z][A-Za-z0-9-]{1,11})\\)");
+            "((?:[A-Z][\\w-]*\\s+(?:(?:of|for|and|the|in|to|with|on)\\s+)?){1,5}[A-Z][\\w-]*)\\s+\\(([A-Z][A-Za-z0-9-]{1,11})\\)");
     private static final Pattern WE_PRESENT_NAME = Pattern.compile(
             "\\b(?:[Ww]e|[Tt]his (?:paper|work)|[Tt]he authors)\\s+(?:present|introduce|propose|release|develop)s?\\s+"
                     + "(?:a |an |the )?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,2})");
@@ -194,7 +194,10 @@ public final class NameRules {
 
     /** The acronym's letters appear, in order, among the initials and capitals of the long name. */
     static boolean initialsFit(String longName, String acronym) {
-        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        // "CoVe" for "Chain of Verification": the capitals carry the initials, the small letters pad them
+        String upper = acronym.replaceAll("[^A-Z]", "");
+        String letters = upper.length() >= 2 && !upper.equals(acronym.replaceAll("[^A-Za-z]", ""))
+                ? upper : acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
         StringBuilder capitals = new StringBuilder();
         for (String word : longName.split("[\\s-]+")) {
             if (!word.isEmpty()) {

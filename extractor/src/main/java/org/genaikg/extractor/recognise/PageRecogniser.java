@@ -40,6 +40,7 @@ public final class PageRecogniser {
             "(?i)\\b(?:models?|data|generation|synthesis|recognition|understanding|modalit\\w*|to|language)\\b");
     private static final Pattern TOPIC_TITLE = Pattern.compile(
             "(?i)^(?:on|understanding|towards?|rethinking|revisiting|analy[sz]ing|demystifying|explaining)\\s+(?:the\\s+)?");
+    private static final Pattern UNLINKED_TITLE = Pattern.compile("^\\[([^\\]]{12,200})\\]\\s*$");
     private static final Pattern TITLE_NAME_FOLLOWER = Pattern.compile(
             "(?i)\\s*(?:$|:|\\(|,|\\s(?:for|of|with|via|in|is|on|at)\\b)");
     private static final Pattern DESCRIPTION_VERB = Pattern.compile(
@@ -200,6 +201,8 @@ public final class PageRecogniser {
                 if (named != null && entry.kind() == EntryKind.TABLE_ROW) {
                     tableRowLinks(entry, named);
                 }
+            } else if (entry.kind() == EntryKind.ADMONITION && UNLINKED_TITLE.matcher(entry.head().text()).matches()) {
+                unlinkedPaper(entry);
             } else if (entry.kind() == EntryKind.ADMONITION && !entry.head().isBlank()) {
                 LexiconEntry named = lookupHeading(entry.head().text());
                 if (named != null) {
@@ -210,6 +213,33 @@ public final class PageRecogniser {
             prose(entry, entry.head(), null);
             if (!entry.body().isBlank()) {
                 prose(entry, entry.body(), null);
+            }
+        }
+
+        /**
+         * "[Chain-of-Verification Reduces Hallucination in Large Language Models]": a paper's title
+         * in brackets whose link was never filled in. The paper is known by its title alone.
+         */
+        private void unlinkedPaper(Entry entry) {
+            Matcher m = UNLINKED_TITLE.matcher(entry.head().text());
+            if (!m.matches()) {
+                return;
+            }
+            String title = m.group(1).strip();
+            SourceSpan span = span(entry.line(), entry.head().text(), "unlinked-paper-title");
+            String paperRef = Refs.paperByTitle(title);
+            mentions.add(new Mention(paperRef, NodeKind.PAPER, title, Map.of(), span, entry.section(), true));
+            for (NameFinding finding : NameRules.fromTitle(title)) {
+                String ref = mentionFinding(finding, span.withRule(finding.rule()), entry.section());
+                if (ref != null) {
+                    assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, span.withRule(finding.rule())));
+                }
+            }
+            for (NameFinding finding : NameRules.fromDescription(entry.body().text())) {
+                String ref = mentionFinding(finding, span.withRule(finding.rule()), entry.section());
+                if (ref != null && finding.described()) {
+                    assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, span.withRule(finding.rule())));
+                }
             }
         }
 
@@ -304,6 +334,9 @@ public final class PageRecogniser {
         private void titledEntry(Entry entry, ClassifiedLink primary, List<ClassifiedLink> headLinks,
                                  List<ClassifiedLink> bodyLinks) {
             String title = primary.text().strip().replaceAll("[.:]+$", "");
+            if (title.contains("://") || title.startsWith("www.")) {
+                title = "";
+            }
             String headText = entry.head().text();
             int titleAt = headText.indexOf(primary.text());
             String rest = titleAt >= 0 ? headText.substring(titleAt + primary.text().length()) : headText;

@@ -167,4 +167,26 @@ class EntryRulesTest {
                 "| Model | Paper |\n| --- | --- |\n| Llama 2 | [arXiv](https://arxiv.org/abs/2307.09288) |\n");
         assertTrue(g.has(g.require(NodeKind.MODEL, "Llama 2"), Relation.DESCRIBED_IN, g.require(NodeKind.PAPER, "arXiv:2307.09288")));
     }
+
+    @Test
+    void aBareUrlIsALink() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder, "??? important \"https://arxiv.org/abs/2205.00445\"\n");
+        g.require(NodeKind.PAPER, "arXiv:2205.00445");
+    }
+
+    @Test
+    void aSpaceTypedInsideALinkTargetIsForgiven() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder, "- [L3Agi: Open tool](https://github.com/l3vels/ L3AGI) tool\n");
+        g.require(NodeKind.REPOSITORY, "l3vels/L3AGI");
+    }
+
+    @Test
+    void aBracketedTitleWithoutItsLinkIsStillAPaper() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder,
+                "??? important \"[Chain-of-Verification Reduces Hallucination in Large Language Models]\"\n"
+                        + "    Wherein they use the Chain of Verification (CoVe) pattern.\n");
+        Node paper = g.require(NodeKind.PAPER, "Chain-of-Verification Reduces Hallucination in Large Language Models");
+        assertTrue(g.has(g.require(NodeKind.MODEL, "Chain of Verification"), Relation.DESCRIBED_IN, paper)
+                || g.has(g.require(NodeKind.CONCEPT, "Chain of Verification"), Relation.DESCRIBED_IN, paper));
+    }
 }
