@@ -1,9 +1,37 @@
 package org.genaikg.extractor;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.genaikg.extractor.model.KnowledgeGraph;
+import org.genaikg.extractor.model.Problem;
+import org.genaikg.extractor.parse.Page;
+import org.genaikg.extractor.parse.PageParser;
+import org.genaikg.extractor.recognise.Lexicon;
+import org.genaikg.extractor.recognise.LexiconFactory;
+import org.genaikg.extractor.recognise.ModalityFinder;
+import org.genaikg.extractor.recognise.NameFinding;
+import org.genaikg.extractor.recognise.NameLearner;
+import org.genaikg.extractor.recognise.PageFindings;
+import org.genaikg.extractor.recognise.PageRecogniser;
+import org.genaikg.extractor.resolve.GraphAssembler;
+import org.genaikg.extractor.source.CorpusFiles;
+import org.genaikg.extractor.source.SourceFile;
+import org.genaikg.ontology.Gazetteer;
+import org.genaikg.ontology.ModalityScheme;
 
-/** Turns a folder of Markdown pages into one knowledge graph. */
+/**
+ * Turns a folder of Markdown pages into one knowledge graph, in two passes: the first parses
+ * every page and learns the names its titles introduce, the second recognises entities and
+ * relations on every page with the whole corpus's names. Files are processed in parallel; a file
+ * that cannot be read or parsed is reported and skipped.
+ */
 public final class Extractor {
     private final ExtractionOptions options;
 
@@ -13,12 +41,89 @@ public final class Extractor {
 
     /**
      * Extracts every {@code .md} file below {@code folder} (or below its {@code docs/} folder when
-     * it holds an {@code mkdocs.yml}). Paths in the graph are relative to that root. A file that
-     * cannot be read is reported in {@link KnowledgeGraph#problems()} and skipped.
+     * it holds an {@code mkdocs.yml}). Paths in the graph are relative to that root.
      *
      * @throws java.io.UncheckedIOException when the folder itself cannot be listed
      */
     public KnowledgeGraph extract(Path folder, ProgressListener progress) {
-        throw new UnsupportedOperationException("not yet: " + options + folder + progress);
+        Path root = CorpusFiles.root(folder);
+        List<Path> files = CorpusFiles.list(root);
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+        try {
+            List<Problem> problems = new ArrayList<>();
+            List<ParsedPage> parsed = parseAll(root, files, pool, problems);
+            List<NameFinding> learned = new ArrayList<>();
+            parsed.forEach(p -> learned.addAll(p.learned()));
+            Gazetteer gazetteer = Gazetteer.load();
+            Lexicon lexicon = LexiconFactory.build(gazetteer, learned);
+            PageRecogniser recogniser = new PageRecogniser(lexicon, new ModalityFinder(ModalityScheme.load()));
+            List<PageFindings> findings = recogniseAll(parsed, recogniser, pool, problems, progress);
+            return new GraphAssembler(lexicon, LexiconFactory.facts(gazetteer)).assemble(findings, problems);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private record ParsedPage(Page page, List<NameFinding> learned) {}
+
+    private List<ParsedPage> parseAll(Path root, List<Path> files, ExecutorService pool, List<Problem> problems) {
+        PageParser parser = new PageParser();
+        List<Future<ParsedPage>> futures = new ArrayList<>();
+        for (Path file : files) {
+            futures.add(pool.submit(() -> {
+                SourceFile source = CorpusFiles.read(root, file, options.maxFileBytes());
+                Page page = parser.parse(source.path(), source.text());
+                return new ParsedPage(page, NameLearner.learn(page));
+            }));
+        }
+        List<ParsedPage> parsed = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            String path = files.get(i).toString().replace('\\', '/');
+            try {
+                parsed.add(futures.get(i).get());
+            } catch (ExecutionException e) {
+                problems.add(new Problem(Problem.Severity.SKIPPED_FILE, path, 0, reason(e.getCause())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading " + path, e);
+            }
+        }
+        return parsed;
+    }
+
+    private static List<PageFindings> recogniseAll(List<ParsedPage> parsed, PageRecogniser recogniser,
+                                                   ExecutorService pool, List<Problem> problems,
+                                                   ProgressListener progress) {
+        AtomicInteger done = new AtomicInteger();
+        List<Future<PageFindings>> futures = new ArrayList<>();
+        for (ParsedPage page : parsed) {
+            futures.add(pool.submit(() -> {
+                PageFindings findings = recogniser.recognise(page.page());
+                progress.fileDone(page.page().path(), done.incrementAndGet(), parsed.size());
+                return findings;
+            }));
+        }
+        List<PageFindings> findings = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            try {
+                findings.add(futures.get(i).get());
+            } catch (ExecutionException e) {
+                problems.add(new Problem(Problem.Severity.SKIPPED_FILE, parsed.get(i).page().path(), 0, reason(e.getCause())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        return findings;
+    }
+
+    private static String reason(Throwable cause) {
+        if (cause instanceof IOException) {
+            return "skipped: " + cause.getMessage();
+        }
+        if (cause instanceof StackOverflowError) {
+            return "skipped: nesting too deep to parse";
+        }
+        return "skipped: " + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 }

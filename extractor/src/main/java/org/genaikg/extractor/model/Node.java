@@ -3,7 +3,7 @@ package org.genaikg.extractor.model;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.SortedSet;
+import java.util.Set;
 import org.genaikg.ontology.Attribute;
 import org.genaikg.ontology.NodeKind;
 
@@ -15,7 +15,7 @@ public record Node(
         NodeKind kind,
         String iri,
         String label,
-        SortedSet<String> altLabels,
+        Set<String> altLabels,
         SortedMap<Attribute, String> attributes,
         List<SourceSpan> provenance) {
 

@@ -1,0 +1,11 @@
+package org.genaikg.extractor.parse;
+
+/**
+ * One block of a page: an admonition (head = its title, body = its content), a list item
+ * (head = its own text, body empty; nested items are entries of their own with {@code parent}
+ * set), a table row (head = first cell, body = the other cells), a paragraph or a heading.
+ *
+ * @param section index into {@link Page#sections()}, or -1 before the first heading
+ * @param parent index of the enclosing list-item entry, or -1
+ */
+public record Entry(int index, EntryKind kind, int section, int parent, int line, InlineText head, InlineText body) {}

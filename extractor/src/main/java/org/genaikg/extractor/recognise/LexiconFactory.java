@@ -1,0 +1,123 @@
+package org.genaikg.extractor.recognise;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.genaikg.extractor.resolve.KnownFact;
+import org.genaikg.ontology.Gazetteer;
+import org.genaikg.ontology.GazetteerEntry;
+import org.genaikg.ontology.NodeKind;
+import org.genaikg.ontology.Relation;
+
+/** Builds the corpus lexicon: the gazetteer first, then the names learned from the pages. */
+public final class LexiconFactory {
+    private LexiconFactory() {}
+
+    public static Lexicon build(Gazetteer gazetteer, List<NameFinding> learned) {
+        List<LexiconEntry> entries = new ArrayList<>();
+        for (GazetteerEntry entry : gazetteer.entries()) {
+            List<String> names = new ArrayList<>();
+            names.add(entry.label());
+            names.addAll(entry.aliases());
+            entries.add(new LexiconEntry(Names.key(entry.label()), entry.label(), names, entry.kind(),
+                    entry.conceptKind(), entry.matchCase(), entry.iri()));
+        }
+        Lexicon known = Lexicon.of(entries);
+        Map<String, List<NameFinding>> byKey = new LinkedHashMap<>();
+        List<NameFinding> ordered = new ArrayList<>(learned);
+        ordered.sort((a, b) -> Integer.compare(b.aliases().size(), a.aliases().size()));
+        Map<String, String> aliasOwner = new HashMap<>();
+        for (NameFinding finding : ordered) {
+            if (finding.name().isBlank() || knownUnderAnotherForm(known, finding.name())) {
+                continue;
+            }
+            String key = aliasOwner.getOrDefault(Names.key(finding.name()), Names.key(finding.name()));
+            if (key.isEmpty()) {
+                continue;
+            }
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(finding);
+            for (String alias : finding.aliases()) {
+                aliasOwner.putIfAbsent(Names.key(alias), key);
+            }
+        }
+        for (Map.Entry<String, List<NameFinding>> group : byKey.entrySet()) {
+            entries.add(learnedEntry(group.getKey(), group.getValue()));
+        }
+        return Lexicon.of(entries);
+    }
+
+    private static final java.util.regex.Pattern GENERIC_TAIL = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:networks?|models?|architectures?|mechanisms?|methods?|layers?)$");
+
+    /**
+     * True when a learned name is only another form of a known one: the same name, one side of
+     * "A / B", or the name with a generic last word ("Encoder-Only Networks").
+     */
+    private static boolean knownUnderAnotherForm(Lexicon known, String name) {
+        if (known.lookup(name) != null) {
+            return true;
+        }
+        for (String part : name.split("\\s*/\\s*")) {
+            if (!part.equals(name) && known.lookup(part) != null) {
+                return true;
+            }
+        }
+        String trimmed = GENERIC_TAIL.matcher(name).replaceFirst("");
+        return !trimmed.equals(name) && !trimmed.isBlank() && known.lookup(trimmed) != null;
+    }
+
+    /** Rules in the order their spelling is preferred as a label: a title says a name best. */
+    private static final List<String> LABEL_RULES = List.of(NameRules.TITLE_PREFIX, NameRules.SHORT_TITLE,
+            NameRules.BRACKETED_ACRONYM, NameRules.WE_PRESENT, NameRules.WITH_NAME, NameRules.TITLE_ACRONYM,
+            NameRules.HEADING_NAME, NameRules.BARE_NAME, NameRules.PAPER_FOR, NameRules.COINED_TERM);
+
+    private static LexiconEntry learnedEntry(String key, List<NameFinding> findings) {
+        Map<String, Integer> spellings = new LinkedHashMap<>();
+        int conceptVotes = 0;
+        List<String> names = new ArrayList<>();
+        for (NameFinding finding : findings) {
+            spellings.merge(finding.name(), 1, Integer::sum);
+            conceptVotes += finding.conceptHint() ? 1 : -1;
+            names.add(finding.name());
+            names.addAll(finding.aliases());
+        }
+        String label = findings.stream()
+                .min(java.util.Comparator.comparingInt((NameFinding f) -> LABEL_RULES.indexOf(f.rule()))
+                        .thenComparing(f -> -spellings.get(f.name())))
+                .orElseThrow().name();
+        NodeKind kind = conceptVotes > 0 ? NodeKind.CONCEPT : NodeKind.MODEL;
+        boolean plainWord = !label.contains(" ") && label.substring(1).equals(label.substring(1).toLowerCase(java.util.Locale.ROOT))
+                && !label.matches(".*\\d.*");
+        return new LexiconEntry(key, label, names.stream().distinct().toList(), kind, null, plainWord, null);
+    }
+
+    /**
+     * The gazetteer's kind-of facts, by lexicon resolution keys. They are stated only between
+     * names seen on the same page; its buildsOn, componentOf and modality facts are not stated
+     * for a page, which says less than the gazetteer knows.
+     */
+    public static List<KnownFact> facts(Gazetteer gazetteer) {
+        Map<String, String> keyByIri = new HashMap<>();
+        for (GazetteerEntry entry : gazetteer.entries()) {
+            keyByIri.put(entry.iri(), Refs.name(Names.key(entry.label())));
+        }
+        List<KnownFact> facts = new ArrayList<>();
+        for (GazetteerEntry entry : gazetteer.entries()) {
+            String subject = keyByIri.get(entry.iri());
+            addFacts(facts, subject, Relation.KIND_OF, entry.kindOf(), keyByIri);
+        }
+        return facts;
+    }
+
+    private static void addFacts(List<KnownFact> facts, String subject, Relation relation, List<String> targets,
+                                 Map<String, String> keyByIri) {
+        for (String target : targets) {
+            String object = keyByIri.get(target);
+            if (object != null) {
+                facts.add(new KnownFact(subject, relation, object));
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.genaikg.extractor.recognise;
+
+import java.util.List;
+
+/**
+ * A model or concept name read from a title or sentence, with the rule that read it.
+ *
+ * @param aliases other spellings given with it (an acronym in brackets)
+ * @param conceptHint true when the name's shape says concept rather than model
+ * @param described true when the text it came from describes it (a paper title naming it)
+ */
+public record NameFinding(String name, List<String> aliases, boolean conceptHint, String rule, boolean described) {
+    public NameFinding {
+        aliases = List.copyOf(aliases);
+    }
+
+    static NameFinding of(String name, String rule, boolean described) {
+        String display = Names.displayForm(name);
+        return new NameFinding(display, List.of(), Names.hasConceptHead(display), rule, described);
+    }
+}

@@ -1,0 +1,59 @@
+package org.genaikg.extractor.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.genaikg.extractor.parse.Entry;
+import org.genaikg.extractor.parse.EntryKind;
+import org.genaikg.extractor.parse.Link;
+import org.genaikg.extractor.parse.Page;
+
+/**
+ * The first pass over a page: the model and concept names its titles, headings and list items
+ * introduce, so that the second pass recognises them on every page of the corpus. Pure.
+ */
+public final class NameLearner {
+    private NameLearner() {}
+
+    public static List<NameFinding> learn(Page page) {
+        List<NameFinding> found = new ArrayList<>();
+        for (Entry entry : page.entries()) {
+            switch (entry.kind()) {
+                case HEADING -> found.addAll(NameRules.fromBareName(entry.head().text(), NameRules.HEADING_NAME));
+                case ADMONITION, LIST_ITEM, TABLE_ROW -> learnEntry(entry, found);
+                case PARAGRAPH -> learnLinks(entry.head().links(), found);
+            }
+        }
+        return found;
+    }
+
+    private static void learnEntry(Entry entry, List<NameFinding> found) {
+        Link first = entry.head().links().stream().filter(l -> !l.image()).findFirst().orElse(null);
+        boolean titled = first != null && entry.head().text().strip().indexOf(first.text()) <= 3
+                && !first.text().isBlank() && !NameRules.isGeneric(first.text());
+        if (titled) {
+            ClassifiedLink link = LinkClassifier.classify(first.text(), first.url());
+            if (link.kind() == LinkKind.PAPER || link.kind() == LinkKind.REPOSITORY || link.kind() == LinkKind.ARTICLE) {
+                found.addAll(NameRules.fromTitle(first.text(), link.kind() != LinkKind.ARTICLE));
+                String head = entry.head().text();
+                int at = head.indexOf(first.text());
+                String rest = at < 0 ? head : head.substring(at + first.text().length());
+                found.addAll(NameRules.fromDescription(rest + "\n" + entry.body().text()));
+            }
+        } else if (entry.kind() != EntryKind.ADMONITION) {
+            String lead = LeadTerms.of(entry.head());
+            if (lead != null) {
+                found.addAll(NameRules.fromBareName(lead, NameRules.BARE_NAME));
+            }
+        }
+        learnLinks(entry.head().links(), found);
+        learnLinks(entry.body().links(), found);
+    }
+
+    private static void learnLinks(List<Link> links, List<NameFinding> found) {
+        for (Link link : links) {
+            if (!link.image()) {
+                found.addAll(NameRules.fromPaperLinkText(link.text()));
+            }
+        }
+    }
+}

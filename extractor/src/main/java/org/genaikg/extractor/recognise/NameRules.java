@@ -1,0 +1,247 @@
+package org.genaikg.extractor.recognise;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rules that read model and concept names from titles and sentences, each named by what it
+ * finds. Pure functions of text; the lexicon is not consulted, so names unknown to the gazetteer
+ * are learned.
+ */
+public final class NameRules {
+    public static final String TITLE_PREFIX = "paper-title-prefix";
+    public static final String SHORT_TITLE = "short-title-name";
+    public static final String WITH_NAME = "title-with-name";
+    public static final String TITLE_ACRONYM = "title-acronym";
+    public static final String BRACKETED_ACRONYM = "name-with-acronym";
+    public static final String WE_PRESENT = "we-present-name";
+    public static final String COINED_TERM = "coined-term";
+    public static final String PAPER_FOR = "paper-for-name";
+    public static final String BARE_NAME = "bare-name-item";
+    public static final String HEADING_NAME = "heading-name";
+
+    private static final Pattern PREFIX = Pattern.compile("^\\s*([^:]{1,60}?)\\s*:\\s+\\S.*$");
+    private static final Pattern WITH = Pattern.compile(
+            "\\bwith\\s+(?:the\\s+)?((?:[A-Z][\\w-]*|[\\w-]*\\d[\\w-]*)(?:\\s+[A-Z][\\w-]*){0,2})\\s*[.!]?\\s*$");
+    private static final Pattern ACRONYM_TOKEN = Pattern.compile("(?<![\\w-])([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)(?![\\w-])");
+    private static final Pattern PLACEHOLDER = Pattern.compile(".*_.*");
+    private static final Pattern NAME_WITH_ACRONYM = Pattern.compile(
+            "((?:[A-Z][\\w-]*\\s+){1,5}[A-Z][\\w-]*)\\s+\\(([A-Z][A-Za-z0-9-]{1,11})\\)");
+    private static final Pattern WE_PRESENT_NAME = Pattern.compile(
+            "\\b(?:[Ww]e|[Tt]his (?:paper|work)|[Tt]he authors)\\s+(?:present|introduce|propose|release|develop)s?\\s+"
+                    + "(?:a |an |the )?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,2})");
+    private static final Pattern COINED = Pattern.compile(
+            "\\b(?:introduc(?:e|es|ed|ing)|call(?:s|ed)?|named|dubbed|termed|coin(?:s|ed)?|(?:a|an)\\s+new)\\s+"
+                    + "(?:(?:a|an|the|it|them|they|this|which)\\s+)?(?:call\\s+)?(?:new\\s+)?['‘\"“]([^'’\"”]{3,50})['’\"”]");
+    private static final Pattern PAPER_FOR_NAME = Pattern.compile(
+            "^(?:the\\s+)?(?:paper|arxiv|pdf)\\s+(?:for|on|about|introducing|describing)\\s+(?:the\\s+)?(.+?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_PAPER = Pattern.compile("^(?:the\\s+)?(?:original\\s+)?(.+?)\\s+paper\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GENERIC_TAIL = Pattern.compile(
+            "\\s+(?:architecture|model|method|approach|framework|implementation|paper)s?$", Pattern.CASE_INSENSITIVE);
+
+    private NameRules() {}
+
+    /** Names a paper or project title gives: {@code Name: subtitle}, a short name, {@code ... with Name}, acronyms. */
+    public static List<NameFinding> fromTitle(String title) {
+        return fromTitle(title, true);
+    }
+
+    /**
+     * As {@link #fromTitle(String)}; {@code shortTitleIsName} is false for titles of web pages,
+     * whose short titles name products and topics more often than models.
+     */
+    public static List<NameFinding> fromTitle(String title, boolean shortTitleIsName) {
+        Map<String, NameFinding> found = new LinkedHashMap<>();
+        String clean = title.strip();
+        Matcher prefix = PREFIX.matcher(clean);
+        if (prefix.matches()) {
+            String name = prefix.group(1).strip();
+            if (isNameLikePrefix(name) && !isCategory(name)) {
+                add(found, NameFinding.of(name, TITLE_PREFIX, true));
+            }
+        } else if (shortTitleIsName && Names.looksLikeName(clean, 3) && !isGeneric(clean) && !isCategory(clean)
+                && !clean.matches(".*\\s(?:and|with|or|vs\\.?|for)\\s.*")) {
+            add(found, NameFinding.of(clean, SHORT_TITLE, true));
+        }
+        Matcher with = WITH.matcher(clean);
+        if (with.find()) {
+            String name = with.group(1).strip();
+            if (isDistinctive(name) || name.matches(".*(?i:transformers?|former|net|gan|vae|diffusion)$")
+                    && Character.isUpperCase(name.charAt(0)) && name.contains(" ")) {
+                add(found, NameFinding.of(name, WITH_NAME, true));
+            }
+        }
+        if (!isShouting(clean)) {
+            Matcher acronym = ACRONYM_TOKEN.matcher(clean);
+            while (acronym.find()) {
+                String token = acronym.group(1);
+                boolean insideName = found.values().stream().anyMatch(f -> f.name().contains(token));
+                if (!insideName && !Names.isCommonAcronym(token.replaceAll("[^A-Za-z0-9]", "")) && !Names.isCommonAcronym(token)) {
+                    add(found, NameFinding.of(token, TITLE_ACRONYM, true));
+                }
+            }
+        }
+        bracketed(clean, found, true);
+        return List.copyOf(found.values());
+    }
+
+    /** Names a description introduces: "we present X", "Long Name (ACRO)", a coined 'term'. */
+    public static List<NameFinding> fromDescription(String text) {
+        Map<String, NameFinding> found = new LinkedHashMap<>();
+        Matcher present = WE_PRESENT_NAME.matcher(text);
+        while (present.find()) {
+            String name = present.group(1).strip();
+            String first = Names.words(name)[0];
+            if (Names.isDistinctiveToken(first)) {
+                add(found, NameFinding.of(first, WE_PRESENT, true));
+            }
+        }
+        bracketed(text, found, true);
+        Matcher coined = COINED.matcher(text);
+        while (coined.find()) {
+            String term = coined.group(1).strip();
+            if (Names.words(term).length <= 5 && !term.matches(".*[.?!].*") && term.length() >= 3) {
+                NameFinding finding = NameFinding.of(capitaliseFirst(term), COINED_TERM, true);
+                add(found, new NameFinding(finding.name(), List.of(term), true, COINED_TERM, true));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** The thing a paper link's text names: "Paper for Hyena Architecture", "Transformer paper". */
+    public static List<NameFinding> fromPaperLinkText(String linkText) {
+        String text = linkText.strip();
+        Matcher paperFor = PAPER_FOR_NAME.matcher(text);
+        if (paperFor.matches()) {
+            String full = paperFor.group(1);
+            String name = GENERIC_TAIL.matcher(full).replaceFirst("");
+            if (!name.isBlank() && Names.words(name).length <= 4) {
+                NameFinding finding = NameFinding.of(name, PAPER_FOR, true);
+                List<String> aliases = full.equals(name) ? List.of() : List.of(full);
+                return List.of(new NameFinding(finding.name(), aliases, finding.conceptHint(), PAPER_FOR, true));
+            }
+        }
+        return List.of();
+    }
+
+    /** The subject of an "X paper" link text ("the original Transformer attention paper"), or null. */
+    public static String subjectOfNamePaper(String linkText) {
+        Matcher m = NAME_PAPER.matcher(linkText.strip());
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** A list item or heading that is nothing but a name: "H3", "RWKV", "Linear Attention", "MambaByte". */
+    public static List<NameFinding> fromBareName(String text, String rule) {
+        Map<String, NameFinding> found = new LinkedHashMap<>();
+        String clean = text.strip().replaceAll("[:.]$", "");
+        bracketed(clean, found, false);
+        if (found.isEmpty() && Names.looksLikeName(clean, 4) && !isGeneric(clean) && !isCategory(clean)
+                && (isDistinctive(clean) || Names.hasConceptHead(clean) && Names.words(clean).length >= 2)) {
+            add(found, NameFinding.of(clean, rule, false));
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static void bracketed(String text, Map<String, NameFinding> found, boolean described) {
+        Matcher m = NAME_WITH_ACRONYM.matcher(text);
+        while (m.find()) {
+            String longName = trimLeadingLowerWords(m.group(1).strip());
+            String acronym = m.group(2);
+            if (initialsFit(longName, acronym)) {
+                NameFinding base = NameFinding.of(longName, BRACKETED_ACRONYM, described);
+                found.remove(Names.key(acronym));
+                found.put(Names.key(base.name()), new NameFinding(base.name(), List.of(acronym),
+                        base.conceptHint(), BRACKETED_ACRONYM, described));
+            }
+        }
+    }
+
+    private static String trimLeadingLowerWords(String name) {
+        String[] words = name.split("\\s+");
+        int start = 0;
+        while (start < words.length - 1 && List.of("The", "A", "An", "Our", "Uses", "Using").contains(words[start])) {
+            start++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+    }
+
+    /** The acronym's letters appear, in order, among the initials and capitals of the long name. */
+    static boolean initialsFit(String longName, String acronym) {
+        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        StringBuilder capitals = new StringBuilder();
+        for (String word : longName.split("[\\s-]+")) {
+            if (!word.isEmpty()) {
+                capitals.append(Character.toUpperCase(word.charAt(0)));
+                word.chars().skip(1).filter(Character::isUpperCase).forEach(c -> capitals.append((char) c));
+            }
+        }
+        int i = 0;
+        for (char c : capitals.toString().toCharArray()) {
+            if (i < letters.length() && c == letters.charAt(i)) {
+                i++;
+            }
+        }
+        return letters.length() >= 2 && i == letters.length() && letters.charAt(0) == capitals.charAt(0);
+    }
+
+    private static boolean isNameLikePrefix(String prefix) {
+        String[] words = Names.words(prefix);
+        if (words.length == 0 || words.length > 4 || isGeneric(prefix)) {
+            return false;
+        }
+        return Names.looksLikeName(prefix, 4) || isDistinctive(prefix) || isShouting(prefix) && words.length <= 3;
+    }
+
+    private static boolean isDistinctive(String phrase) {
+        for (String word : Names.words(phrase)) {
+            if (Names.isDistinctiveToken(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isShouting(String text) {
+        String letters = text.replaceAll("[^A-Za-z]", "");
+        return letters.length() > 8 && letters.equals(letters.toUpperCase(Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> GENERIC = java.util.Set.of(
+            "paper", "github", "code", "website", "blog", "project page", "demo", "arxiv", "pdf", "link", "here",
+            "source", "repo", "repository", "huggingface", "hugging face", "documentation", "docs", "video",
+            "slides", "twitter", "tweet", "thread", "medium", "article", "post", "abstract", "summary", "model card",
+            "models", "datasets", "dataset", "leaderboard", "colab", "notebook", "discord", "reddit", "youtube");
+
+    /** Plural category words: "Multi-Modal Models" is a heading about models, not a model. */
+    private static final Pattern CATEGORY_TAIL = Pattern.compile(
+            "(?i).*\\b(?:models|architectures|methods|approaches|techniques|systems|tools|applications|papers|"
+                    + "resources|libraries|frameworks|examples|references|tutorials)$");
+
+    /** True for a short phrase naming a category of things ("Multi-Modal Models"), not one thing. */
+    static boolean isCategory(String text) {
+        return Names.words(text).length <= 4 && CATEGORY_TAIL.matcher(text.strip()).matches();
+    }
+
+    static boolean isGeneric(String text) {
+        String lower = text.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").strip();
+        return GENERIC.contains(lower) || lower.matches("(?:paper|github|code|website|blog|repo)\\s*\\d*")
+                || lower.matches(".*\\b(?:github|paper|blog|website|repo)$") && lower.split(" ").length <= 3;
+    }
+
+    private static String capitaliseFirst(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static void add(Map<String, NameFinding> found, NameFinding finding) {
+        if (!finding.name().isBlank() && !PLACEHOLDER.matcher(finding.name()).matches()) {
+            found.putIfAbsent(Names.key(finding.name()), finding);
+        }
+    }
+}

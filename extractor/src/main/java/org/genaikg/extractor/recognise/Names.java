@@ -1,0 +1,136 @@
+package org.genaikg.extractor.recognise;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Name normalisation and the shape of names. Pure. */
+public final class Names {
+    /** Words that end a concept's name rather than a model's: "Hierarchical Attention", "Bayesian Flow Networks". */
+    private static final Set<String> CONCEPT_HEADS = Set.of(
+            "attention", "network", "networks", "normalization", "normalisation", "norm", "embedding", "embeddings",
+            "encoding", "encodings", "engineering", "learning", "tuning", "averaging", "architecture",
+            "mechanism", "layer", "layers", "decoding", "sampling", "distillation", "quantization", "pruning",
+            "prompting", "retrieval", "generation", "optimization", "alignment", "tokenization", "activation",
+            "method", "technique", "algorithm", "representation", "representations", "head",
+            "heads", "fine-tuning", "finetuning", "pretraining", "pre-training", "search", "augmentation", "loss",
+            "regularization", "dropout", "convolution", "recurrence", "memory", "cache", "experts", "routing",
+            "diffusion", "flow", "flows", "transform", "reasoning", "thought", "thoughts");
+    /** Lower-case words that may sit inside a Title Case name ("Mixture of Experts", "Chain of Thought"). */
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "the", "and", "in", "on", "to", "a", "with");
+    /** Words a title starts with when it is a sentence or a description, not a name. */
+    private static final Set<String> NON_NAME_STARTS = Set.of(
+            "the", "a", "an", "on", "towards", "toward", "why", "how", "what", "when", "where", "who", "is", "are",
+            "do", "does", "can", "should", "will", "learning", "understanding", "visualizing", "visualising",
+            "introducing", "introduction", "improving", "scaling", "training", "generating", "building", "using",
+            "making", "exploring", "evaluating", "measuring", "beyond", "rethinking", "revisiting", "survey", "review",
+            "tutorial", "guide", "intro", "part", "chapter", "notes", "lecture", "my", "our", "your", "this", "these",
+            "from", "in", "at", "by", "for", "with", "to", "of", "all", "some", "more", "most", "best", "top", "new",
+            "paper", "papers", "blog", "website", "github", "code", "demo", "project", "video", "slides", "docs",
+            "documentation", "link", "here", "source", "repo", "repository", "article", "post", "thread", "tweet",
+            "abstract", "summary", "example", "examples", "note", "todo", "see", "read", "also", "other", "others",
+            "general", "key", "important", "useful", "simple", "efficient", "large", "small", "fast", "better");
+    /** Acronyms too common to be a model's name. */
+    private static final Set<String> COMMON_ACRONYMS = Set.of(
+            "AI", "ML", "NLP", "LLM", "LLMS", "GPU", "GPUS", "TPU", "CPU", "API", "APIS", "RL", "SOTA", "PDF", "URL",
+            "HTML", "JSON", "SQL", "CV", "NN", "DNN", "FAQ", "TODO", "MANGEN", "NOTE", "USA", "UK", "EU", "AGI", "QA",
+            "VQA", "OCR", "ASR", "TTS", "GAN", "GANS", "VAE", "RNN", "CNN", "LSTM", "MLP", "SFT", "RAG", "COT", "FLOP",
+            "FLOPS", "OOD", "IID", "KL", "MSE", "BLEU", "ROUGE", "MMLU", "ELO", "THE", "AND", "FOR", "WITH", "OF",
+            "IN", "ON", "TO", "A", "AN", "IS", "ARE", "VIA", "BY", "NOT", "ALL", "YOU", "NEED", "MLLM", "MLLMS",
+            "LM", "LMS", "VLM", "VLMS", "ID", "IDS", "OK", "II", "III", "IV", "TL", "DR", "PR", "CEO", "GDPR", "HF");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.+-]*");
+
+    private Names() {}
+
+    /** The matching key: case, spaces, hyphens, dots and punctuation ignored, digits kept (EXTRACTION.md). */
+    public static String key(String name) {
+        return org.genaikg.ontology.NameKeys.key(name);
+    }
+
+    /** A key that also forgives a plural on the last word: "Transformers" finds "Transformer". */
+    public static String singularKey(String name) {
+        String key = key(name);
+        if (key.length() > 3 && key.endsWith("s") && !key.endsWith("ss")) {
+            return key.substring(0, key.length() - 1);
+        }
+        return key;
+    }
+
+    public static String[] words(String text) {
+        return WORD.matcher(text).results().map(m -> m.group()).toArray(String[]::new);
+    }
+
+    /** True when the last word of a name says it is a concept rather than a model. */
+    public static boolean hasConceptHead(String name) {
+        String[] words = words(name);
+        if (words.length == 0) {
+            return false;
+        }
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (CONCEPT_HEADS.contains(last)) {
+            return true;
+        }
+        return last.endsWith("attention");
+    }
+
+    /** A single token that can only be a name: inner capitals or digits mixed with letters (GPT-4, MambaByte, H3). */
+    public static boolean isDistinctiveToken(String token) {
+        String t = token.replaceAll("[’'.]+$", "");
+        if (t.length() < 2 || COMMON_ACRONYMS.contains(t.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""))
+                && !t.matches(".*\\d.*")) {
+            return false;
+        }
+        boolean letters = t.chars().anyMatch(Character::isLetter);
+        boolean digits = t.chars().anyMatch(Character::isDigit);
+        boolean innerUpper = t.length() > 1 && t.substring(1).chars().anyMatch(Character::isUpperCase);
+        return letters && (innerUpper || digits && Character.isUpperCase(t.charAt(0)));
+    }
+
+    /** True for a short Title Case phrase or a distinctive token that reads as a name, not a sentence. */
+    public static boolean looksLikeName(String phrase, int maxWords) {
+        String[] words = words(phrase.strip());
+        if (words.length == 0 || words.length > maxWords) {
+            return false;
+        }
+        if (NON_NAME_STARTS.contains(words[0].toLowerCase(Locale.ROOT)) && !isDistinctiveToken(words[0])) {
+            return false;
+        }
+        if (phrase.matches(".*[?!;,].*") || phrase.strip().endsWith(".")) {
+            return false;
+        }
+        if (words.length == 1) {
+            String w = words[0];
+            return isDistinctiveToken(w) || w.length() >= 3 && Character.isUpperCase(w.charAt(0))
+                    && !COMMON_ACRONYMS.contains(w.toUpperCase(Locale.ROOT));
+        }
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean capital = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
+            if (!capital && !(i > 0 && i < words.length - 1 && NAME_CONNECTORS.contains(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean isCommonAcronym(String token) {
+        return COMMON_ACRONYMS.contains(token.toUpperCase(Locale.ROOT));
+    }
+
+    /** "REPRESENTATION ENGINEERING" becomes "Representation Engineering"; a mixed-case name is kept. */
+    public static String displayForm(String name) {
+        String stripped = name.strip().replaceAll("\\s+", " ");
+        boolean shouting = stripped.length() > 6 && stripped.contains(" ") && stripped.equals(stripped.toUpperCase(Locale.ROOT));
+        if (!shouting) {
+            return stripped;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : stripped.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(word.length() <= 1 ? word : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,103 @@
+package org.genaikg.extractor.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The phrases that say one thing derives from, is described in, or consists of another. Pure. */
+public final class RelationCues {
+    public static final String BUILDS_ON = "builds-on-phrase";
+    public static final String TUNING_OF = "tuning-of-name";
+    public static final String NAME_BASED = "name-based";
+    public static final String PAPER_INTRODUCING = "paper-introducing";
+    public static final String DESCRIBED_IN_SENTENCE = "described-in-sentence";
+    public static final String CONSISTS_OF = "consists-of";
+
+    private static final Pattern DERIVES = Pattern.compile(
+            "\\b(?:based\\s+(?:up)?on|built\\s+(?:up)?on(?:\\s+top\\s+of)?|builds\\s+(?:up)?on|building\\s+on|"
+                    + "fine-?tuned\\s+(?:from|on\\s+top\\s+of|version\\s+of)|fine-?tunes?\\s+of|a\\s+tuning\\s+of|"
+                    + "extends|extending|an\\s+extension\\s+of|successor\\s+(?:to|of)|variant\\s+of|"
+                    + "variation\\s+of|distilled\\s+from|on\\s+top\\s+of|derived\\s+from|derives\\s+from|"
+                    + "improves\\s+(?:up)?on|adaptation\\s+of|adapts)\\s+(?:the\\s+|a\\s+|an\\s+|original\\s+)*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TUNING = Pattern.compile("^\\s*(?:-|\\s)?(?:tuning|fine-?tuning|finetuning|fine-?tuned|tuned)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BASED = Pattern.compile("^-based\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTRODUCING = Pattern.compile(
+            "\\b(?:paper|work|article)\\s+(?:first\\s+)?(?:indicating|introducing|that\\s+introduced|describing|"
+                    + "proposing|presenting|that\\s+proposed|introduces|proposes|describes|presents)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DESCRIBED = Pattern.compile(
+            "\\b(?:described|introduced|proposed|presented|defined|first\\s+shown)\\s+in\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONSISTS = Pattern.compile(
+            "\\b(?:consists?\\s+of|is\\s+composed\\s+of|comprises?|is\\s+made\\s+(?:up\\s+)?of)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\\[(`'\"])|\\n+");
+
+    private RelationCues() {}
+
+    /** A sentence of a text and where it starts. */
+    public record Sentence(String text, int start) {}
+
+    public static List<Sentence> sentences(String text) {
+        List<Sentence> out = new ArrayList<>();
+        Matcher m = SENTENCE_END.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            if (m.start() > start) {
+                out.add(new Sentence(text.substring(start, m.start()), start));
+            }
+            start = m.end();
+        }
+        if (start < text.length()) {
+            out.add(new Sentence(text.substring(start), start));
+        }
+        return out;
+    }
+
+    /** Character offsets in a sentence where a derivation cue ends (the derived-from name follows). */
+    public static List<Integer> derivationCueEnds(String sentence) {
+        List<Integer> ends = new ArrayList<>();
+        Matcher m = DERIVES.matcher(sentence);
+        while (m.find()) {
+            ends.add(m.end());
+        }
+        return ends;
+    }
+
+    public static int derivationCueStart(String sentence, int cueEnd) {
+        Matcher m = DERIVES.matcher(sentence);
+        while (m.find()) {
+            if (m.end() == cueEnd) {
+                return m.start();
+            }
+        }
+        return cueEnd;
+    }
+
+    /** True when the words right after a name say it was tuned: "LLama Tuning", "GPT-3 fine-tuned". */
+    public static boolean tuningFollows(String afterName) {
+        return TUNING.matcher(afterName).find();
+    }
+
+    /** True when the name is used as "X-based". */
+    public static boolean basedFollows(String afterName) {
+        return BASED.matcher(afterName).find();
+    }
+
+    /** The offset after "paper introducing ..." in a description, or -1. */
+    public static int introducingEnd(String text) {
+        Matcher m = INTRODUCING.matcher(text);
+        return m.find() ? m.end() : -1;
+    }
+
+    public static boolean saysDescribedIn(String sentence) {
+        return DESCRIBED.matcher(sentence).find();
+    }
+
+    /** The offset after "consists of" in a sentence, or -1. */
+    public static int consistsOfEnd(String sentence) {
+        Matcher m = CONSISTS.matcher(sentence);
+        return m.find() ? m.end() : -1;
+    }
+}

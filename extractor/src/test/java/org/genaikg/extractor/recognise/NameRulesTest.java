@@ -1,0 +1,82 @@
+package org.genaikg.extractor.recognise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameRulesTest {
+
+    private static List<String> names(List<NameFinding> findings) {
+        return findings.stream().map(NameFinding::name).toList();
+    }
+
+    @Test
+    void titlePrefixNamesTheModel() {
+        assertEquals(List.of("HuBERT"), names(NameRules.fromTitle(
+                "HuBERT: Self-Supervised Speech Representation Learning by Masked Prediction of Hidden Units")));
+    }
+
+    @Test
+    void shoutedPrefixIsWrittenInTitleCase() {
+        assertEquals("Representation Engineering",
+                NameRules.fromTitle("REPRESENTATION ENGINEERING: A TOP-DOWN APPROACH TO AI TRANSPARENCY").get(0).name());
+    }
+
+    @Test
+    void longSentencePrefixIsNoName() {
+        assertTrue(NameRules.fromTitle("Jack of All Tasks, Master of Many: Designing General-purpose Models").isEmpty());
+    }
+
+    @Test
+    void titleEndingWithANameNamesIt() {
+        assertEquals(List.of("VQ-VAE-2"), names(NameRules.fromTitle("Generating Diverse High-Fidelity Images with VQ-VAE-2")));
+    }
+
+    @Test
+    void uncommonAcronymInATitleIsAName() {
+        assertTrue(names(NameRules.fromTitle(
+                "Towards Language Models That Can See: Computer Vision Through the LENS of Natural Language")).contains("LENS"));
+    }
+
+    @Test
+    void shortTitleCaseTitleIsAName() {
+        assertEquals(List.of("Meta Transformer"), names(NameRules.fromTitle("Meta Transformer")));
+        assertTrue(NameRules.fromTitle("The Illustrated Transformer").isEmpty());
+    }
+
+    @Test
+    void bracketedAcronymBecomesAnAlias() {
+        NameFinding finding = NameRules.fromDescription("Uses a Recurrent Memory Transformer (RMT) architecture").get(0);
+        assertEquals("Recurrent Memory Transformer", finding.name());
+        assertEquals(List.of("RMT"), finding.aliases());
+    }
+
+    @Test
+    void weIntroduceNamesTheModel() {
+        assertEquals(List.of("VistaLLM"), names(NameRules.fromDescription("In this work, we present VistaLLM, the first model")));
+    }
+
+    @Test
+    void coinedTermIsAConcept() {
+        NameFinding finding = NameRules.fromDescription("a variation by introducing 'Depth Weighted Averaging' that averages").get(0);
+        assertEquals("Depth Weighted Averaging", finding.name());
+        assertTrue(finding.conceptHint());
+    }
+
+    @Test
+    void paperForNamesTheThingDescribed() {
+        NameFinding finding = NameRules.fromPaperLinkText("Paper for Hyena Architecture").get(0);
+        assertEquals("Hyena", finding.name());
+        assertEquals(List.of("Hyena Architecture"), finding.aliases());
+    }
+
+    @Test
+    void bareNamesAreDistinctiveOrConceptShaped() {
+        assertEquals(List.of("H3"), names(NameRules.fromBareName("H3", NameRules.BARE_NAME)));
+        assertEquals(List.of("Linear Attention"), names(NameRules.fromBareName("Linear Attention", NameRules.BARE_NAME)));
+        assertTrue(NameRules.fromBareName("Hierarchical", NameRules.BARE_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("Banded or fixed", NameRules.BARE_NAME).isEmpty());
+    }
+}

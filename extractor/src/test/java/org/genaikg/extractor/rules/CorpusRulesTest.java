@@ -1,0 +1,118 @@
+package org.genaikg.extractor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.genaikg.extractor.model.Node;
+import org.genaikg.extractor.model.Problem;
+import org.genaikg.ontology.NodeKind;
+import org.genaikg.ontology.Relation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rules that need more than one page: learned names, resolution, structure and links. */
+class CorpusRulesTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aNameLearnedFromATitleIsRecognisedOnAnotherPage() {
+        ExtractedGraph g = ExtractedGraph.of(folder, Map.of(
+                "a.md", "## Papers\n- [Quokka: Tiny Models](https://arxiv.org/abs/2401.00001)\n",
+                "b.md", "## Notes\nWe compared Quokka with others.\n"));
+        Node quokka = g.require(NodeKind.MODEL, "Quokka");
+        Node notes = g.graph().nodes().stream().filter(n -> n.kind() == NodeKind.SECTION && n.label().equals("Notes"))
+                .findFirst().orElseThrow();
+        assertTrue(g.has(notes, Relation.MENTIONS, quokka));
+    }
+
+    @Test
+    void spellingsOfOneModelResolveToOneNodeWithAltLabels() {
+        ExtractedGraph g = ExtractedGraph.of(folder, Map.of(
+                "a.md", "## A\nLlama-2 is here.\n", "b.md", "## B\nLLaMA 2 and Llama2 too.\n"));
+        Node llama2 = g.require(NodeKind.MODEL, "Llama 2");
+        assertEquals(1, g.graph().nodes().stream().filter(n -> n.label().equals("Llama 2")).count());
+        assertTrue(llama2.altLabels().contains("Llama-2"), llama2.altLabels().toString());
+    }
+
+    @Test
+    void sectionsArePartOfTheirParentAndTopSectionsOfTheDocument() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder, "# Top\n## Child\ntext\n");
+        Node top = g.require(NodeKind.SECTION, "Top");
+        Node child = g.require(NodeKind.SECTION, "Child");
+        Node doc = g.graph().nodes().stream().filter(n -> n.kind() == NodeKind.DOCUMENT).findFirst().orElseThrow();
+        assertTrue(g.has(child, Relation.PART_OF, top));
+        assertTrue(g.has(top, Relation.PART_OF, doc));
+        assertEquals("https://w3id.org/genai-kg/resource/section/page.md#child", child.iri());
+    }
+
+    @Test
+    void relativeLinksAndIncludesLinkPages() {
+        ExtractedGraph g = ExtractedGraph.of(folder, Map.of(
+                "dir/a.md", "## Start\nSee [the target](../b.md#goal).\n\n--8<-- \"c.md\"\n",
+                "b.md", "# B\n## Goal\n", "dir/c.md", "included"));
+        Node start = g.require(NodeKind.SECTION, "Start");
+        Node goal = g.require(NodeKind.SECTION, "Goal");
+        assertTrue(g.has(start, Relation.LINKS_TO, goal));
+        assertTrue(g.edges(Relation.LINKS_TO).stream().anyMatch(e -> e.object().endsWith("doc/dir/c.md")));
+    }
+
+    @Test
+    void componentsSectionMakesItsTermsComponents() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder,
+                "## Key Components of Transformers\n- **Attention**: mixes tokens.\n- **Cross-Attention**: two sequences.\n"
+                        + "- **Layer Normalization**: scales.\n");
+        Node transformer = g.require(NodeKind.CONCEPT, "Transformer");
+        Node cross = g.require(NodeKind.CONCEPT, "Cross attention");
+        assertTrue(g.has(cross, Relation.COMPONENT_OF, transformer));
+        assertTrue(g.has(g.require(NodeKind.CONCEPT, "Layer normalization"), Relation.COMPONENT_OF, transformer));
+        assertTrue(g.has(cross, Relation.KIND_OF, g.require(NodeKind.CONCEPT, "Attention")));
+    }
+
+    @Test
+    void aListItemIsCompletedByTheHeadOfTheItemBefore() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder, "## Parts\n- Attention: looks.\n- Bi-directional / unmasked\n");
+        Node bidirectional = g.require(NodeKind.CONCEPT, "Bi-directional attention");
+        assertTrue(bidirectional.altLabels().contains("Bi-directional / unmasked"), bidirectional.altLabels().toString());
+    }
+
+    @Test
+    void aBrokenFileBesideAGoodOneIsReportedAndSkipped() throws IOException {
+        Files.write(folder.resolve("broken.md"), new byte[] {(byte) 0xC3, (byte) 0x28, 'a'});
+        ExtractedGraph g = ExtractedGraph.of(folder, Map.of("good.md", "- [Orbit: A Model](https://arxiv.org/abs/2401.01234)\n"));
+        assertEquals(1, g.graph().documents());
+        g.require(NodeKind.MODEL, "Orbit");
+        Problem problem = g.graph().problems().stream().filter(p -> p.severity() == Problem.Severity.SKIPPED_FILE)
+                .findFirst().orElseThrow();
+        assertEquals("broken.md", problem.path());
+        assertTrue(problem.reason().contains("UTF-8"), problem.reason());
+    }
+
+    @Test
+    void aHugeFileIsSkippedWithItsSize() throws IOException {
+        Files.writeString(folder.resolve("huge.md"), "x".repeat(2 << 20));
+        ExtractedGraph g = ExtractedGraph.of(folder, Map.of("ok.md", "# Ok\n"));
+        assertTrue(g.graph().problems().stream().anyMatch(p -> p.path().equals("huge.md") && p.reason().contains("bytes")));
+    }
+
+    @Test
+    void deeplyNestedListsDoNotStopTheBuild() {
+        StringBuilder deep = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            deep.append("  ".repeat(i)).append("- level ").append(i).append('\n');
+        }
+        ExtractedGraph g = ExtractedGraph.of(folder, Map.of("deep.md", deep.toString(), "ok.md", "# Ok\n"));
+        assertTrue(g.graph().documents() >= 1);
+    }
+
+    @Test
+    void mkdocsProjectsAreReadFromTheirDocsFolder() throws IOException {
+        Files.writeString(folder.resolve("mkdocs.yml"), "site_name: x\n");
+        ExtractedGraph g = ExtractedGraph.of(folder, Map.of("docs/a.md", "# A\n"));
+        assertTrue(g.graph().nodes().stream().anyMatch(n -> n.iri().endsWith("doc/a.md")));
+    }
+}

@@ -1,0 +1,71 @@
+package org.genaikg.api.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.genaikg.extractor.ExtractionOptions;
+import org.genaikg.extractor.Extractor;
+import org.genaikg.extractor.ProgressListener;
+import org.genaikg.extractor.model.KnowledgeGraph;
+import org.genaikg.extractor.rdf.RdfDumpWriter;
+import org.genaikg.extractor.rdf.RdfFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kg build}: extracts a folder of Markdown pages and writes the graph as an RDF dump. */
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Extracts every .md file below DIR (below DIR/docs when DIR holds an mkdocs.yml) and writes the graph to FILE.",
+            "The format follows the extension: .ttl Turtle, .nt N-Triples (sorted), .nq N-Quads (sorted, a named graph per document), "
+                    + ".trig TriG (a named graph per document), .jsonld JSON-LD, .rdf RDF/XML.",
+            "Prints a summary: documents, nodes per class, edges per relation, problems, seconds."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the graph was written", "1:nothing could be built", "2:bad arguments"})
+final class BuildCommand implements Callable<Integer> {
+    static final int PROBLEMS_SHOWN = 10;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--docs", required = true, paramLabel = "DIR", converter = CliArguments.ExistingFolder.class,
+            description = "The knowledge-base folder to extract.")
+    Path docs;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", converter = CliArguments.RdfOutputFile.class,
+            description = "The dump to write; its extension names the format (.ttl, .nt, .nq, .trig, .jsonld, .rdf).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", converter = CliArguments.PositiveInt.class,
+            description = "Files extracted in parallel (default: the number of processors, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "Print no progress and no summary; errors only.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "List every problem in the summary, not only the first " + PROBLEMS_SHOWN + ".")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        ProgressListener progress = quiet ? ProgressListener.NONE : ConsoleProgress.onTerminal(spec.commandLine().getErr());
+        KnowledgeGraph graph = new Extractor(new ExtractionOptions(threads, ExtractionOptions.DEFAULT_MAX_FILE_BYTES))
+                .extract(docs, progress);
+        BuildSummary summary = new BuildSummary(graph, verbose ? Integer.MAX_VALUE : PROBLEMS_SHOWN);
+        if (graph.documents() == 0) {
+            spec.commandLine().getErr().print("kg build: nothing to build: no Markdown page under " + docs
+                    + " could be extracted\n" + summary.problems());
+            return KgCommand.NOTHING_BUILT;
+        }
+        RdfFormat format = RdfDumpWriter.write(graph, out);
+        if (!quiet) {
+            spec.commandLine().getOut().print(summary.render(out, format, (System.nanoTime() - start) / 1e9));
+        }
+        return 0;
+    }
+}
