@@ -37,7 +37,7 @@ export function chooseRenderer(requested, elementCount, webgl2 = hasWebgl2) {
 
 function layoutOptions(name, { focus, count, roots }) {
   const classRank = (node) => CLASSES.length - CLASSES.indexOf(node.data('type'));
-  const common = { animate: false, fit: true, padding: 30 };
+  const common = { animate: false, fit: true, padding: count < 300 ? 50 : 30 };
   switch (name) {
     case 'concentric':
       return { ...common, name: 'concentric', concentric: (n) => (focus && n.id() === focus ? 1e6 : n.data('degree')),
@@ -56,7 +56,7 @@ function layoutOptions(name, { focus, count, roots }) {
         ...common,
         name: 'cose',
         randomize: true,
-        nodeDimensionsIncludeLabels: false,
+        nodeDimensionsIncludeLabels: count < 300,
         idealEdgeLength: () => (count > 800 ? 40 : 70),
         nodeRepulsion: () => (count > 800 ? 6000 : 12000),
         edgeElasticity: () => 80,

@@ -65,14 +65,16 @@ async function start() {
     body.dataset.nodes = String(nodes);
     body.dataset.edges = String(edges);
     body.dataset.focus = view.focus() || '';
-    const scope = view.focus() ? `around ${view.focus()}` : `of ${expected} in the graph (sections folded into documents)`;
+    const scope = body.dataset.view === 'query' ? 'from the query'
+      : view.focus() ? `around ${view.focus()}` : `of ${expected} in the graph (sections folded into documents)`;
     replaceChildren($('#status'), `${nodes} nodes, ${edges} edges ${scope} · ${renderer.name} renderer`);
     filters.setDrawn(view.countsByType());
     $('#undo').disabled = !view.canUndo();
   }
 
-  async function showView(elements, focus, { undoable = true } = {}) {
+  async function showView(elements, focus, { undoable = true, kind = 'graph' } = {}) {
     body.dataset.state = 'loading';
+    body.dataset.view = kind;
     $('#loading').hidden = false;
     const started = performance.now();
     await view.show(elements, { focus, layout: store.get().layout, undoable });
@@ -251,7 +253,7 @@ async function start() {
       const before = store.get();
       store.update({ focus: null, selected: null }, { silent: true });
       writeUrl(store.get(), before);
-      await showView(elements, null);
+      await showView(elements, null, { kind: 'query' });
     },
   });
   $('#query-toggle').addEventListener('click', () => drawer.toggle());

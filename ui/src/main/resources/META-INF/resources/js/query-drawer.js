@@ -3,7 +3,7 @@
 
 import { api } from './api.js';
 import { el, replaceChildren } from './dom.js';
-import { parseNTriples, rowsToElements, shortId, triplesToElements } from './rdf-elements.js';
+import { displayName, parseNTriples, rowsToElements, triplesToElements } from './rdf-elements.js';
 
 const PREFIXES = `PREFIX gkg: <https://w3id.org/genai-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -58,7 +58,7 @@ LIMIT 100` },
   ],
 };
 
-const termText = (term) => (term ? (term.type === 'uri' ? shortId(term.value) : term.value) : '');
+const termText = (term) => (term ? (term.type === 'uri' ? displayName(term.value) : term.value) : '');
 
 function table(columns, rows, cell) {
   return el('div', { class: 'table-wrap' }, el('table', { class: 'results' },
@@ -113,7 +113,7 @@ export function createQueryDrawer({ root, onDraw }) {
     if (result.kind === 'triples') {
       const triples = parseNTriples(result.body);
       replaceChildren(output, table(['subject', 'predicate', 'object'], triples.slice(0, 1000),
-        (t, c) => (c === 'subject' ? termText(t.s) : c === 'predicate' ? shortId(t.p) : termText(t.o))));
+        (t, c) => (c === 'subject' ? termText(t.s) : c === 'predicate' ? displayName(t.p) : termText(t.o))));
       setStatus(`${triples.length} triples`, 'ok');
       await draw(triplesToElements(triples), `${triples.length} triples`);
     } else if ('boolean' in result.body) {

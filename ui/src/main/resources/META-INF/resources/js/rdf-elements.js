@@ -12,6 +12,24 @@ export function shortId(iri) {
   return iri.startsWith(RESOURCE) ? iri.slice(RESOURCE.length) : iri;
 }
 
+const PREFIXES = {
+  'https://w3id.org/genai-kg/ontology#': 'gkg:',
+  'http://www.w3.org/2000/01/rdf-schema#': 'rdfs:',
+  'http://www.w3.org/1999/02/22-rdf-syntax-ns#': 'rdf:',
+  'http://www.w3.org/2004/02/skos/core#': 'skos:',
+  'http://purl.org/dc/terms/': 'dcterms:',
+  'https://schema.org/': 'schema:',
+  'http://www.w3.org/ns/prov#': 'prov:',
+};
+
+/** `model/llama-2` for an instance IRI, `gkg:buildsOn` for a known vocabulary, the IRI otherwise. */
+export function displayName(iri) {
+  for (const [namespace, prefix] of Object.entries(PREFIXES)) {
+    if (iri.startsWith(namespace)) return prefix + iri.slice(namespace.length);
+  }
+  return shortId(iri);
+}
+
 export function localName(iri) {
   return iri.replace(/^.*[#/]/, '');
 }
