@@ -1,0 +1,60 @@
+package org.genaikg.api.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Rules the explorer's static files keep (STYLE.md, practice 7), checked on the sources. */
+class ExplorerSourcesTests {
+    static final Path STATIC = Path.of("..", "ui", "src", "main", "resources", "META-INF", "resources");
+
+    private static List<Path> scripts() throws IOException {
+        try (Stream<Path> files = Files.walk(STATIC.resolve("js"))) {
+            return files.filter(p -> p.toString().endsWith(".js")).sorted().toList();
+        }
+    }
+
+    private static List<String> offending(Pattern pattern) throws IOException {
+        return scripts().stream()
+                .filter(p -> {
+                    try {
+                        return pattern.matcher(Files.readString(p)).find();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .map(p -> p.getFileName().toString())
+                .toList();
+    }
+
+    @Test
+    void scriptsNeverParseTextAsHtml() throws IOException {
+        assertEquals(List.of(), offending(Pattern.compile("innerHTML|outerHTML|insertAdjacentHTML|document\\.write|\\.html\\(")));
+    }
+
+    @Test
+    void scriptsAreModulesWithoutGlobals() throws IOException {
+        assertEquals(List.of(), offending(Pattern.compile("window\\.[a-zA-Z_$]+\\s*=|globalThis|^var ", Pattern.MULTILINE)));
+        assertTrue(Files.readString(STATIC.resolve("index.html")).contains("<script type=\"module\" src=\"/js/main.js\">"));
+    }
+
+    @Test
+    void cytoscapeComesFromTheWebjarNeverFromACdn() throws IOException {
+        String page = Files.readString(STATIC.resolve("index.html"));
+        assertTrue(page.contains("\"cytoscape\": \"/webjars/cytoscape/"), "import map points at the webjar");
+        assertEquals(List.of(), page.lines().filter(l -> l.contains("src=\"http") || l.contains("href=\"http")).toList());
+    }
+
+    @Test
+    void cytoscapeStyleIsData() throws IOException {
+        assertTrue(Files.isRegularFile(STATIC.resolve("cy-style.json")));
+        assertEquals(List.of(), offending(Pattern.compile("\\.style\\(\\)\\s*\\.selector")));
+    }
+}

@@ -1,0 +1,285 @@
+// The graph view: one Cytoscape.js instance, its layouts, expand/collapse/remove with undo, path
+// highlighting and export. It knows nothing of the API; main.js feeds it elements.
+
+import cytoscape from 'cytoscape';
+import { CLASSES } from './state.js';
+
+/** Above this many elements an automatic choice prefers the WebGL renderer, where WebGL2 exists. */
+const WEBGL_THRESHOLD = 600;
+const UNDO_DEPTH = 40;
+/** Below this zoom only well-connected nodes keep their labels (class `far` in cy-style.json). */
+const LABEL_ZOOM = 0.8;
+/** A small graph is not blown up to fill the screen. */
+const MAX_FIT_ZOOM = 1.25;
+
+/** True when the browser gives a WebGL2 context (headless Chromium may not, without GPU). */
+export function hasWebgl2() {
+  try {
+    const canvas = document.createElement('canvas');
+    return !!canvas.getContext('webgl2');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The renderer to use: `requested` is 'canvas', 'webgl' or 'auto'. WebGL falls back to the canvas
+ * renderer when there is no WebGL2, and 'auto' uses WebGL only for large graphs.
+ */
+export function chooseRenderer(requested, elementCount, webgl2 = hasWebgl2) {
+  if (requested === 'canvas') return { name: 'canvas', reason: 'requested' };
+  if (!webgl2()) return { name: 'canvas', reason: requested === 'webgl' ? 'no-webgl2' : 'auto-no-webgl2' };
+  if (requested === 'webgl') return { name: 'webgl', reason: 'requested' };
+  return elementCount >= WEBGL_THRESHOLD
+    ? { name: 'webgl', reason: 'auto-large-graph' }
+    : { name: 'canvas', reason: 'auto-small-graph' };
+}
+
+function layoutOptions(name, { focus, count, roots }) {
+  const classRank = (node) => CLASSES.length - CLASSES.indexOf(node.data('type'));
+  const common = { animate: false, fit: true, padding: count < 300 ? 50 : 30 };
+  switch (name) {
+    case 'concentric':
+      return { ...common, name: 'concentric', concentric: (n) => (focus && n.id() === focus ? 1e6 : n.data('degree')),
+        levelWidth: () => 4, minNodeSpacing: 12, avoidOverlap: count < 1500 };
+    case 'breadthfirst':
+      return { ...common, name: 'breadthfirst', directed: false, spacingFactor: 0.9, avoidOverlap: count < 1500,
+        roots };
+    case 'grid-class':
+      return { ...common, name: 'grid', avoidOverlap: true, condense: true,
+        sort: (a, b) => classRank(b) - classRank(a) || b.data('degree') - a.data('degree') };
+    case 'concentric-class':
+      return { ...common, name: 'concentric', concentric: classRank, levelWidth: () => 1, minNodeSpacing: 8,
+        avoidOverlap: count < 1500 };
+    default:
+      return {
+        ...common,
+        name: 'cose',
+        randomize: true,
+        nodeDimensionsIncludeLabels: count < 300,
+        idealEdgeLength: () => (count > 800 ? 40 : 70),
+        nodeRepulsion: () => (count > 800 ? 6000 : 12000),
+        edgeElasticity: () => 80,
+        gravity: count > 800 ? 1.2 : 0.6,
+        componentSpacing: 40,
+        numIter: count > 1500 ? 300 : count > 400 ? 600 : 1000,
+        coolingFactor: count > 1500 ? 0.9 : 0.97,
+      };
+  }
+}
+
+export function createGraphView({ container, style, renderer }) {
+  const cy = cytoscape({
+    container,
+    style,
+    elements: [],
+    minZoom: 0.05,
+    maxZoom: 4,
+    pixelRatio: 'auto',
+    textureOnViewport: false,
+    hideEdgesOnViewport: renderer.name === 'canvas',
+    renderer: renderer.name === 'webgl' ? { name: 'canvas', webgl: true } : { name: 'canvas' },
+  });
+
+  // the panel and the drawer change the container's size
+  new ResizeObserver(() => cy.resize()).observe(container);
+
+  // labels of small nodes would be unreadable specks when zoomed out (the WebGL renderer draws them anyway)
+  let far = null;
+  function updateLabels() {
+    const now = cy.zoom() < LABEL_ZOOM;
+    if (now === far) return;
+    far = now;
+    cy.batch(() => (now ? cy.nodes().addClass('far') : cy.nodes().removeClass('far')));
+  }
+  cy.on('zoom', updateLabels);
+  cy.on('add', 'node', (event) => { if (far) event.target.addClass('far'); });
+
+  const history = [];
+  const expansions = new Map(); // node id -> ids of the nodes its expansion added
+  let focus = null;
+  let layoutName = 'cose';
+
+  function snapshot() {
+    history.push({ elements: cy.elements().jsons(), focus, expansions: new Map(expansions) });
+    if (history.length > UNDO_DEPTH) history.shift();
+  }
+
+  function markFocus() {
+    cy.nodes('.focus').removeClass('focus');
+    if (focus) cy.getElementById(focus).addClass('focus');
+  }
+
+  /** Runs a layout over `eles` (all by default); resolves once it stopped and a frame was drawn. */
+  function runLayout(name = layoutName, eles = cy.elements()) {
+    layoutName = name;
+    return new Promise((resolve) => {
+      const roots = focus && cy.getElementById(focus).nonempty() ? cy.getElementById(focus) : undefined;
+      const layout = eles.layout(layoutOptions(name, { focus, count: eles.nodes().length, roots }));
+      layout.one('layoutstop', () => requestAnimationFrame(() => {
+        if (eles.same(cy.elements())) {
+          if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom(MAX_FIT_ZOOM);
+          const focused = focus ? cy.getElementById(focus) : cy.collection();
+          cy.center(focused.nonempty() ? focused : cy.elements());
+        }
+        requestAnimationFrame(resolve);
+      }));
+      layout.run();
+    });
+  }
+
+  return {
+    cy,
+    renderer,
+
+    /** Replaces the view with `elements` (Cytoscape.js JSON) and lays it out. */
+    async show(elements, { focus: focusId = null, layout = layoutName, undoable = true } = {}) {
+      if (undoable && cy.elements().nonempty()) snapshot();
+      focus = focusId;
+      expansions.clear();
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(elements.nodes.map((n) => ({ group: 'nodes', data: n.data })));
+        cy.add(elements.edges.map((e) => ({ group: 'edges', data: e.data })));
+        markFocus();
+      });
+      await runLayout(layout);
+    },
+
+    /** Adds a node's neighbours around it; resolves to the number of nodes added. */
+    async expand(id, elements) {
+      const centre = cy.getElementById(id);
+      if (centre.empty()) return 0;
+      snapshot();
+      const added = [];
+      cy.batch(() => {
+        cy.nodes('.fresh').removeClass('fresh');
+        for (const n of elements.nodes) {
+          if (cy.getElementById(n.data.id).empty()) {
+            cy.add({ group: 'nodes', data: n.data, position: { ...centre.position() } }).addClass('fresh');
+            added.push(n.data.id);
+          }
+        }
+        for (const e of elements.edges) {
+          if (cy.getElementById(e.data.id).empty()
+              && cy.getElementById(e.data.source).nonempty() && cy.getElementById(e.data.target).nonempty()) {
+            cy.add({ group: 'edges', data: e.data });
+          }
+        }
+      });
+      const previous = expansions.get(id) || [];
+      expansions.set(id, [...previous, ...added]);
+      if (added.length) {
+        const ring = cy.collection(added.map((a) => cy.getElementById(a)));
+        const radius = Math.max(150, added.length * 12);
+        const { x, y } = centre.position();
+        ring.layout({ name: 'circle', animate: false, fit: false, radius,
+          boundingBox: { x1: x - radius, y1: y - radius, w: 2 * radius, h: 2 * radius } }).run();
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        cy.animate({ fit: { eles: centre.closedNeighborhood(), padding: 60 } }, { duration: 250 });
+      }
+      return added.length;
+    },
+
+    /** Removes the nodes a node's expansion added (those no other kept node was expanded from). */
+    collapse(id) {
+      const added = expansions.get(id);
+      if (!added?.length) return 0;
+      snapshot();
+      const removable = cy.collection(added.map((a) => cy.getElementById(a)))
+        .filter((n) => n.id() !== focus && !expansions.has(n.id()));
+      removable.remove();
+      expansions.delete(id);
+      return removable.length;
+    },
+
+    remove(ids) {
+      const nodes = cy.collection(ids.map((id) => cy.getElementById(id))).filter((n) => n.nonempty());
+      if (nodes.empty()) return 0;
+      snapshot();
+      nodes.remove();
+      return nodes.length;
+    },
+
+    canUndo: () => history.length > 0,
+
+    undo() {
+      const previous = history.pop();
+      if (!previous) return false;
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(previous.elements);
+      });
+      focus = previous.focus;
+      expansions.clear();
+      previous.expansions.forEach((v, k) => expansions.set(k, v));
+      markFocus();
+      return true;
+    },
+
+    /** Adds what is missing of a path and highlights it, fading the rest. */
+    highlightPath(elements) {
+      snapshot();
+      this.clearHighlight();
+      const anchor = cy.nodes().filter((n) => elements.nodes.some((p) => p.data.id === n.id())).first();
+      const base = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
+      cy.batch(() => {
+        elements.nodes.forEach((n, i) => {
+          if (cy.getElementById(n.data.id).empty()) {
+            cy.add({ group: 'nodes', data: n.data, position: { x: base.x + 80 * (i + 1), y: base.y + 40 * (i % 2) } });
+          }
+        });
+        elements.edges.forEach((e) => {
+          if (cy.getElementById(e.data.id).empty()) cy.add({ group: 'edges', data: e.data });
+        });
+        const path = cy.collection([...elements.nodes, ...elements.edges].map((x) => cy.getElementById(x.data.id)));
+        cy.elements().not(path).addClass('faded');
+        path.addClass('path');
+      });
+      cy.fit(cy.elements('.path'), 80);
+      if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom(MAX_FIT_ZOOM);
+      cy.center(cy.elements('.path'));
+      return cy.elements('.path');
+    },
+
+    clearHighlight() {
+      cy.elements().removeClass('faded path');
+    },
+
+    layout: (name) => runLayout(name),
+
+    fit: () => cy.animate({ fit: { eles: cy.elements(), padding: 30 } }, { duration: 200 }),
+
+    zoomBy(factor) {
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+
+    /** Centres and selects a node already in view; false when it is not drawn. */
+    reveal(id) {
+      const node = cy.getElementById(id);
+      if (node.empty()) return false;
+      cy.elements(':selected').unselect();
+      node.select();
+      cy.animate({ center: { eles: node } }, { duration: 200 });
+      return true;
+    },
+
+    has: (id) => cy.getElementById(id).nonempty(),
+
+    focus: () => focus,
+
+    counts: () => ({ nodes: cy.nodes().length, edges: cy.edges().length }),
+
+    /** Node counts by class, as drawn. */
+    countsByType() {
+      const counts = {};
+      cy.nodes().forEach((n) => { counts[n.data('type')] = (counts[n.data('type')] || 0) + 1; });
+      return counts;
+    },
+
+    png: () => cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 }),
+
+    /** The current view as Cytoscape.js JSON (elements with positions), for saving and reloading. */
+    json: () => ({ elements: cy.elements().jsons().map(({ group, data, position }) => ({ group, data, position })) }),
+  };
+}

@@ -1,0 +1,330 @@
+// Wiring: loads the style, the counts and the first view in parallel, then connects the state to
+// the graph view, the panel, search, filters, the query drawer and the URL.
+
+import { api } from './api.js';
+import { download, el, replaceChildren } from './dom.js';
+import { classLook, createFilters } from './filters.js';
+import { chooseRenderer, createGraphView } from './graph-view.js';
+import { createPanel } from './panel.js';
+import { createQueryDrawer } from './query-drawer.js';
+import { createSearch } from './search.js';
+import { createState, effectiveTypes, LAYOUTS, overviewTypes } from './state.js';
+import { readUrl, requestedRenderer, writeUrl } from './url-state.js';
+
+/** The whole graph is asked for in full: the API caps it at its row cap (kg.query-row-cap). */
+const WHOLE_GRAPH_LIMIT = 10000;
+
+const $ = (selector) => document.querySelector(selector);
+const body = document.body;
+
+function toast(message) {
+  const box = $('#toast');
+  box.textContent = message;
+  box.hidden = false;
+  clearTimeout(toast.timer);
+  toast.timer = setTimeout(() => { box.hidden = true; }, 6000);
+}
+
+function describe(error) {
+  return error?.describe ? error.describe() : String(error?.message || error);
+}
+
+const NOTHING = { elements: { nodes: [], edges: [] } };
+
+function fetchElements(state) {
+  const relations = state.relations;
+  if (state.focus) {
+    return api.graph({ focus: state.focus, depth: state.depth, types: effectiveTypes(state), relations });
+  }
+  const types = overviewTypes(state);
+  return types.length ? api.graph({ types, relations, limit: WHOLE_GRAPH_LIMIT }) : Promise.resolve(NOTHING);
+}
+
+async function start() {
+  const store = createState(readUrl());
+  const [style, stats, first] = await Promise.all([
+    fetch('/cy-style.json').then((r) => r.json()),
+    api.stats(),
+    fetchElements(store.get()).catch((error) => ({ error })),
+  ]);
+  const looks = classLook(style);
+  const colourOf = (type) => looks[type]?.colour || '#9aa5b1';
+
+  const initial = first.error ? { nodes: [], edges: [] } : first.elements;
+  const renderer = chooseRenderer(requestedRenderer(), initial.nodes.length + initial.edges.length);
+  body.dataset.renderer = renderer.name;
+  body.dataset.rendererReason = renderer.reason;
+  const view = createGraphView({ container: $('#cy'), style, renderer });
+  const filters = createFilters({ root: $('#filters'), store, looks });
+  filters.setStats(stats);
+
+  function updateStatus() {
+    const { nodes, edges } = view.counts();
+    const state = store.get();
+    const expected = overviewTypes(state).reduce((sum, t) => sum + (stats.classes[t] || 0), 0);
+    body.dataset.nodes = String(nodes);
+    body.dataset.edges = String(edges);
+    body.dataset.focus = view.focus() || '';
+    const scope = body.dataset.view === 'query' ? 'from the query'
+      : view.focus() ? `around ${view.focus()}` : `of ${expected} in the graph (sections folded into documents)`;
+    replaceChildren($('#status'), `${nodes} nodes, ${edges} edges ${scope} · ${renderer.name} renderer`);
+    filters.setDrawn(view.countsByType());
+    $('#undo').disabled = !view.canUndo();
+  }
+
+  async function showView(elements, focus, { undoable = true, kind = 'graph' } = {}) {
+    body.dataset.state = 'loading';
+    body.dataset.view = kind;
+    $('#loading').hidden = false;
+    const started = performance.now();
+    await view.show(elements, { focus, layout: store.get().layout, undoable });
+    $('#loading').hidden = true;
+    body.dataset.layoutMs = String(Math.round(performance.now() - started));
+    updateStatus();
+    body.dataset.views = String(Number(body.dataset.views || 0) + 1);
+    body.dataset.state = 'ready';
+  }
+
+  async function reload({ undoable = true } = {}) {
+    const state = store.get();
+    try {
+      const result = await fetchElements(state);
+      await showView(result.elements, state.focus, { undoable });
+    } catch (error) {
+      toast(describe(error));
+      body.dataset.state = 'ready';
+      $('#loading').hidden = true;
+    }
+  }
+
+  // ---- panel, path, actions
+  const panel = createPanel({
+    root: $('#panel'),
+    colourOf,
+    onNavigate: (id) => navigate(id),
+    onAction: (name, id) => act(name, id),
+  });
+  $('#panel').addEventListener('panel-closed', () => {
+    view.cy.elements(':selected').unselect();
+    if (store.get().selected) store.update({ selected: null });
+  });
+
+  async function navigate(id) {
+    if (!view.has(id)) {
+      const centre = store.get().selected;
+      try {
+        const around = await api.graph({ focus: id, depth: 1 });
+        const node = around.elements.nodes.find((n) => n.data.id === id);
+        if (centre && view.has(centre)) await view.expand(centre, { nodes: [node], edges: around.elements.edges });
+        else await showView(around.elements, id);
+      } catch (error) {
+        toast(describe(error));
+        return;
+      }
+      updateStatus();
+    }
+    view.reveal(id);
+    store.update({ selected: id });
+  }
+
+  async function expand(id) {
+    const state = store.get();
+    try {
+      const around = await api.graph({ focus: id, depth: 1, types: effectiveTypes(state), relations: state.relations });
+      const added = await view.expand(id, around.elements);
+      updateStatus();
+      if (!added) toast('All of its neighbours are already drawn.');
+    } catch (error) {
+      toast(describe(error));
+    }
+  }
+
+  function labelOf(id) {
+    const node = view.cy.getElementById(id);
+    return node.nonempty() ? node.data('label') : id;
+  }
+
+  function renderPathBar() {
+    const { pathFrom, pathTo } = store.get();
+    const bar = $('#path-bar');
+    bar.hidden = !pathFrom && !pathTo;
+    bar.querySelector('.path-text').textContent =
+      `Path: ${pathFrom ? labelOf(pathFrom) : '(choose a start)'} → ${pathTo ? labelOf(pathTo) : '(choose an end: "Path to")'}`;
+  }
+
+  async function findPath() {
+    const { pathFrom, pathTo, relations } = store.get();
+    if (!pathFrom || !pathTo) return;
+    try {
+      const path = await api.path(pathFrom, pathTo, relations);
+      const drawn = view.highlightPath(path.elements);
+      body.dataset.path = path.elements.nodes.map((n) => n.data.id).join(' > ');
+      renderPathBar();
+      updateStatus();
+      toast(`Shortest path: ${drawn.nodes().length - 1} hops.`);
+    } catch (error) {
+      body.dataset.path = '';
+      toast(describe(error));
+    }
+  }
+
+  async function act(name, id) {
+    switch (name) {
+      case 'focus':
+        store.update({ focus: id, selected: id });
+        break;
+      case 'expand':
+        await expand(id);
+        break;
+      case 'collapse':
+        toast(`${view.collapse(id)} nodes collapsed.`);
+        updateStatus();
+        break;
+      case 'remove':
+        view.remove([id]);
+        panel.close();
+        updateStatus();
+        break;
+      case 'path-from':
+        store.update({ pathFrom: id });
+        renderPathBar();
+        await findPath();
+        break;
+      case 'path-to':
+        store.update({ pathTo: id });
+        renderPathBar();
+        await findPath();
+        break;
+      default:
+    }
+  }
+
+  $('#path-clear').addEventListener('click', () => {
+    store.update({ pathFrom: null, pathTo: null });
+    view.clearHighlight();
+    body.dataset.path = '';
+    renderPathBar();
+  });
+
+  // ---- graph events
+  view.cy.on('tap', 'node', (event) => store.update({ selected: event.target.id() }));
+  view.cy.on('tap', 'edge', (event) => {
+    const edge = event.target;
+    const end = (node) => ({ id: node.id(), label: node.data('label'), type: node.data('type') });
+    panel.showEdge({ ...edge.data(), sourceNode: end(edge.source()), targetNode: end(edge.target()) });
+  });
+  view.cy.on('dbltap', 'node', (event) => expand(event.target.id()));
+  view.cy.on('mouseover', 'edge', (event) => event.target.addClass('hover'));
+  view.cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
+  view.cy.on('tap', (event) => {
+    if (event.target === view.cy) view.cy.elements(':selected').unselect();
+  });
+
+  // ---- search, toolbar, drawer
+  const search = createSearch({
+    input: $('#search'),
+    list: $('#suggestions'),
+    colourOf,
+    onPick: (hit) => store.update({ focus: hit.id, selected: hit.id }),
+  });
+
+  const layoutSelect = $('#layout');
+  replaceChildren(layoutSelect, Object.entries(LAYOUTS).map(([value, text]) => el('option', { value, text })));
+  layoutSelect.value = store.get().layout;
+  layoutSelect.addEventListener('change', () => store.update({ layout: layoutSelect.value }));
+
+  $('#whole-graph').addEventListener('click', () => store.update({ focus: null, selected: null }));
+  $('#fit').addEventListener('click', () => view.fit());
+  $('#zoom-in').addEventListener('click', () => view.zoomBy(1.3));
+  $('#zoom-out').addEventListener('click', () => view.zoomBy(1 / 1.3));
+  $('#undo').addEventListener('click', () => undo());
+  $('#export-png').addEventListener('click', () => {
+    download(view.png(), 'genai-kg-view.png');
+    $('#export-menu').open = false;
+  });
+  $('#export-json').addEventListener('click', () => {
+    download(new Blob([JSON.stringify(view.json(), null, 2)], { type: 'application/json' }), 'genai-kg-view.json');
+    $('#export-menu').open = false;
+  });
+
+  const drawer = createQueryDrawer({
+    root: $('#drawer'),
+    onDraw: async (elements) => {
+      const before = store.get();
+      store.update({ focus: null, selected: null }, { silent: true });
+      writeUrl(store.get(), before);
+      await showView(elements, null, { kind: 'query' });
+    },
+  });
+  $('#query-toggle').addEventListener('click', () => drawer.toggle());
+
+  function undo() {
+    if (view.undo()) {
+      updateStatus();
+      toast('Undone.');
+    }
+  }
+
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target.closest('input, textarea, select');
+    if (event.key === 'Escape') {
+      if (drawer.isOpen() && event.target.closest('#drawer')) drawer.close();
+      else if (panel.isOpen()) panel.close();
+      else if (drawer.isOpen()) drawer.close();
+      else view.clearHighlight();
+      return;
+    }
+    if (typing) return;
+    if (event.key === '/') {
+      event.preventDefault();
+      search.focus();
+    } else if (event.key === 'f') {
+      view.fit();
+    } else if ((event.key === 'Delete' || event.key === 'Backspace') && view.cy.nodes(':selected').nonempty()) {
+      view.remove(view.cy.nodes(':selected').map((n) => n.id()));
+      panel.close();
+      updateStatus();
+    } else if (event.key.toLowerCase() === 'z' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      undo();
+    }
+  });
+
+  // ---- state changes
+  store.subscribe((state, before) => {
+    writeUrl(state, before);
+    const viewChanged = state.focus !== before.focus || state.depth !== before.depth
+      || state.types !== before.types || state.relations !== before.relations || state.conceptsOnly !== before.conceptsOnly;
+    if (viewChanged) {
+      filters.render();
+      reload().then(() => { if (state.selected) view.reveal(state.selected); });
+    } else if (state.layout !== before.layout) {
+      view.layout(state.layout).then(updateStatus);
+    }
+    if (state.selected && state.selected !== before.selected) {
+      view.reveal(state.selected);
+      panel.showNode(state.selected);
+    }
+  });
+  window.addEventListener('popstate', () => {
+    const fromUrl = readUrl();
+    layoutSelect.value = fromUrl.layout;
+    store.update(fromUrl);
+  });
+
+  // ---- first view
+  if (first.error) toast(describe(first.error));
+  await showView(initial, store.get().focus, { undoable: false });
+  body.dataset.readyMs = String(Math.round(performance.now()));
+  const { selected } = store.get();
+  if (selected) {
+    view.reveal(selected);
+    panel.showNode(selected);
+  }
+}
+
+start().catch((error) => {
+  body.dataset.state = 'error';
+  toast(`The explorer could not start: ${describe(error)}`);
+  throw error;
+});
