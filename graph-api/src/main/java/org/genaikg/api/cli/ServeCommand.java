@@ -3,6 +3,7 @@ package org.genaikg.api.cli;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -72,6 +73,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Files extracted in parallel (default: the number of processors, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--query-timeout", paramLabel = "S", defaultValue = "30", converter = CliArguments.PositiveInt.class,
+            description = "Seconds one SPARQL or Cypher query may run before it is stopped (default: ${DEFAULT-VALUE}).")
+    int queryTimeoutSeconds;
+
     @Override
     public Integer call() throws InterruptedException {
         long start = System.nanoTime();
@@ -79,7 +84,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ServeSettings settings = new ServeSettings(Optional.ofNullable(docs), data, port, boltPort, watch,
                 Optional.ofNullable(adminToken).filter(t -> !t.isBlank()), Optional.ofNullable(neo4jUri),
-                neo4jUser, neo4jPassword == null ? "" : neo4jPassword, threads);
+                neo4jUser, neo4jPassword == null ? "" : neo4jPassword, threads,
+                Duration.ofSeconds(queryTimeoutSeconds));
         GraphServer server = GraphServer.start(settings);
         Thread stopOnExit = new Thread(server::close, "kg-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(stopOnExit);

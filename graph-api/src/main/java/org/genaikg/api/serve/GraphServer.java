@@ -108,6 +108,8 @@ public final class GraphServer implements AutoCloseable {
                 "--server.port=" + settings.port(),
                 "--kg.data-dir=" + dataDir,
                 "--kg.neo4j.uri=" + boltUri,
+                "--kg.sparql-timeout=" + settings.queryTimeout().toMillis() + "ms",
+                "--kg.neo4j.query-timeout=" + settings.queryTimeout().toMillis() + "ms",
                 // kg serve stops the application itself, in order, on Ctrl-C
                 "--spring.main.register-shutdown-hook=false"));
         if (settings.neo4jUri().isPresent()) {

@@ -2,6 +2,7 @@ package org.genaikg.api.serve;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param neo4jUser the external server's user
  * @param neo4jPassword the external server's password
  * @param threads pages extracted in parallel
+ * @param queryTimeout how long one SPARQL or Cypher query may run
  */
 public record ServeSettings(
         Optional<Path> docs,
@@ -28,4 +30,5 @@ public record ServeSettings(
         Optional<URI> neo4jUri,
         String neo4jUser,
         String neo4jPassword,
-        int threads) {}
+        int threads,
+        Duration queryTimeout) {}
