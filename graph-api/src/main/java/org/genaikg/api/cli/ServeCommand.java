@@ -78,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
     int queryTimeoutSeconds;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         long start = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -97,6 +97,10 @@ final class ServeCommand implements Callable<Integer> {
                     watch ? ", watching for changes" : "");
             err.flush();
             server.awaitStop();
+            return 0;
+        } catch (InterruptedException e) {
+            // stopped from inside the JVM (a test, an embedding program): the same clean stop as Ctrl-C
+            Thread.currentThread().interrupt();
             return 0;
         } finally {
             server.close();
