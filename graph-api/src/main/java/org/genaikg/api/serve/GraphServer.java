@@ -111,7 +111,9 @@ public final class GraphServer implements AutoCloseable {
                 "--kg.sparql-timeout=" + settings.queryTimeout().toMillis() + "ms",
                 "--kg.neo4j.query-timeout=" + settings.queryTimeout().toMillis() + "ms",
                 // kg serve stops the application itself, in order, on Ctrl-C
-                "--spring.main.register-shutdown-hook=false"));
+                "--spring.main.register-shutdown-hook=false",
+                // rebuilds (--watch, /api/admin) say what they found on stderr
+                "--logging.level.org.genaikg.api.serve=INFO"));
         if (settings.neo4jUri().isPresent()) {
             args.add("--kg.neo4j.user=" + settings.neo4jUser());
             args.add("--kg.neo4j.password=" + settings.neo4jPassword());
