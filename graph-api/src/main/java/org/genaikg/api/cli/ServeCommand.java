@@ -92,9 +92,9 @@ final class ServeCommand implements Callable<Integer> {
         try {
             out.println(server.url());
             out.flush();
-            err.printf(Locale.ROOT, "kg serve: %s served from %s, Neo4j at %s, ready in %.1f s%s; Ctrl-C stops%n",
+            err.printf(Locale.ROOT, "kg serve: %s served from %s, Neo4j at %s, ready in %.1f s (%s)%s; Ctrl-C stops%n",
                     server.docs(), data.toAbsolutePath().normalize(), server.boltUri(), (System.nanoTime() - start) / 1e9,
-                    watch ? ", watching for changes" : "");
+                    server.startTimes(), watch ? ", watching for changes" : "");
             err.flush();
             server.awaitStop();
             return 0;

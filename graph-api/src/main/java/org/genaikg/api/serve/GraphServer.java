@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import org.apache.jena.query.DatasetFactory;
 import org.genaikg.api.GraphApiApplication;
+import org.genaikg.api.build.BuildReport;
 import org.genaikg.api.index.GraphSnapshots;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.source.CorpusFiles;
@@ -43,6 +45,8 @@ public final class GraphServer implements AutoCloseable {
     private URI boltUri;
     private ConfigurableApplicationContext api;
     private KnowledgeBaseBuild build;
+    private volatile double neo4jSeconds;
+    private volatile double apiSeconds;
 
     private GraphServer() {}
 
@@ -68,12 +72,21 @@ public final class GraphServer implements AutoCloseable {
 
         boltUri = settings.neo4jUri().orElseGet(() -> URI.create("bolt://" + EmbeddedNeo4jOptions.LOOPBACK + ":"
                 + (settings.boltPort() == 0 ? freePort() : settings.boltPort())));
-        CompletableFuture<StoreLoader> loader = CompletableFuture
-                .supplyAsync(() -> new StoreLoader(rdf, openNeo4j(settings, dataDir)));
+        CompletableFuture<StoreLoader> loader = CompletableFuture.supplyAsync(() -> {
+            long start = System.nanoTime();
+            StoreLoader stores = new StoreLoader(rdf, openNeo4j(settings, dataDir));
+            neo4jSeconds = (System.nanoTime() - start) / 1e9;
+            return stores;
+        });
         build = new KnowledgeBaseBuild(kb, new ExtractionOptions(settings.threads(), ExtractionOptions.DEFAULT_MAX_FILE_BYTES),
                 () -> join(loader));
-        CompletableFuture<ConfigurableApplicationContext> app = CompletableFuture
-                .supplyAsync(() -> GraphApiApplication.run(DatasetFactory.wrap(rdf.dataset()), docs, build, springArgs(settings, dataDir)));
+        CompletableFuture<ConfigurableApplicationContext> app = CompletableFuture.supplyAsync(() -> {
+            long start = System.nanoTime();
+            ConfigurableApplicationContext context = GraphApiApplication.run(DatasetFactory.wrap(rdf.dataset()), docs, build,
+                    springArgs(settings, dataDir));
+            apiSeconds = (System.nanoTime() - start) / 1e9;
+            return context;
+        });
         try {
             build.rebuild();
         } finally {
@@ -125,6 +138,12 @@ public final class GraphServer implements AutoCloseable {
     /** The address to open: {@code http://localhost:PORT/}. */
     public URI url() {
         return URI.create("http://localhost:" + api.getEnvironment().getProperty("local.server.port") + "/");
+    }
+
+    /** How long the parts took to start, side by side: {@code Neo4j 12.0 s, API 9.1 s, build 15.2 s}. */
+    public String startTimes() {
+        return String.format(Locale.ROOT, "Neo4j %.1f s, API %.1f s, build (extract and load) %.1f s", neo4jSeconds, apiSeconds,
+                build.last().map(BuildReport::seconds).orElse(0.0));
     }
 
     /** The Neo4j server's Bolt address. */
