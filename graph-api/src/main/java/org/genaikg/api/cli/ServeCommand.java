@@ -89,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
         GraphServer server = GraphServer.start(settings);
         Thread stopOnExit = new Thread(server::close, "kg-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
+        boolean interrupted = false;
         try {
             out.println(server.url());
             out.flush();
@@ -97,12 +98,11 @@ final class ServeCommand implements Callable<Integer> {
                     server.startTimes(), watch ? ", watching for changes" : "");
             err.flush();
             server.awaitStop();
-            return 0;
         } catch (InterruptedException e) {
             // stopped from inside the JVM (a test, an embedding program): the same clean stop as Ctrl-C
-            Thread.currentThread().interrupt();
-            return 0;
+            interrupted = true;
         } finally {
+            // with the interrupt flag clear, or the stores' shutdown waits would give up at once
             server.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(stopOnExit);
@@ -110,5 +110,9 @@ final class ServeCommand implements Callable<Integer> {
                 // the hook is what stopped us
             }
         }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
     }
 }
