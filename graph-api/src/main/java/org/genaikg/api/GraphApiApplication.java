@@ -2,6 +2,7 @@ package org.genaikg.api;
 
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
+import org.genaikg.api.build.GraphBuilds;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -26,8 +27,19 @@ public class GraphApiApplication {
      * ({@code --server.port=0}, {@code --kg.sparql-timeout=10s}, ...).
      */
     public static ConfigurableApplicationContext run(Dataset dataset, Path docsDir, String... args) {
+        return run(dataset, docsDir, GraphBuilds.NONE, args);
+    }
+
+    /**
+     * As {@link #run(Dataset, Path, String...)}, for a caller that builds the stores itself: {@code builds}
+     * reports the last build ({@code /api/stats}) and rebuilds on request ({@code /api/admin/rebuild}).
+     */
+    public static ConfigurableApplicationContext run(Dataset dataset, Path docsDir, GraphBuilds builds, String... args) {
         SpringApplication app = new SpringApplication(GraphApiApplication.class);
-        app.addInitializers(context -> context.getBeanFactory().registerSingleton("suppliedDataset", dataset));
+        app.addInitializers(context -> {
+            context.getBeanFactory().registerSingleton("suppliedDataset", dataset);
+            context.getBeanFactory().registerSingleton("suppliedBuilds", builds);
+        });
         String[] all = new String[args.length + 1];
         all[0] = "--kg.docs-dir=" + docsDir.toAbsolutePath();
         System.arraycopy(args, 0, all, 1, args.length);

@@ -1,5 +1,6 @@
 package org.genaikg.api;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     so that nothing is served from wherever the process happens to run
  * @param sparqlTimeout how long one query may run before it is stopped
  * @param queryRowCap the most rows a SELECT returns, and the most nodes a listing returns
- * @param adminToken enables writing endpoints when set (none exist yet)
+ * @param adminToken enables the writing endpoints ({@code /api/admin/**}) when set; they need it as a bearer token
+ * @param neo4j the Neo4j server {@code /api/cypher} reads through the Bolt driver
  */
 @ConfigurationProperties("kg")
 public record KgProperties(
@@ -21,10 +23,30 @@ public record KgProperties(
         Path docsDir,
         @DefaultValue("30s") Duration sparqlTimeout,
         @DefaultValue("10000") int queryRowCap,
-        String adminToken) {
+        String adminToken,
+        @DefaultValue Neo4j neo4j) {
 
     /** Where the TDB2 dataset is kept inside the data folder. */
     public Path tdb2Dir() {
         return dataDir.resolve("tdb2");
     }
+
+    /** True when writing endpoints are on. */
+    public boolean hasAdminToken() {
+        return adminToken != null && !adminToken.isBlank();
+    }
+
+    /**
+     * The Neo4j server behind {@code /api/cypher} ({@code kg.neo4j.*}).
+     *
+     * @param uri its Bolt URI; {@code kg serve} sets it to its embedded server's
+     * @param user empty for no auth
+     * @param password the user's password
+     * @param queryTimeout how long one Cypher read transaction may run before the server stops it
+     */
+    public record Neo4j(
+            @DefaultValue("bolt://127.0.0.1:7687") URI uri,
+            @DefaultValue("") String user,
+            @DefaultValue("") String password,
+            @DefaultValue("30s") Duration queryTimeout) {}
 }

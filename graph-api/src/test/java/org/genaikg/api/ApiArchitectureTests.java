@@ -28,17 +28,42 @@ class ApiArchitectureTests {
 
     @Test
     void featurePackagesDoNotDependOnEachOther() {
-        slices().matching("org.genaikg.api.(sparql|export|stats|search|nodes|explore|source)..")
+        slices().matching("org.genaikg.api.(sparql|export|stats|search|nodes|explore|source|cypher|admin)..")
                 .should().notDependOnEachOther()
                 .check(API);
     }
 
     @Test
     void sharedPackagesDoNotDependOnFeatures() {
-        noClasses().that().resideInAnyPackage("org.genaikg.api.web..", "org.genaikg.api.store..", "org.genaikg.api.index..")
+        noClasses().that().resideInAnyPackage("org.genaikg.api.web..", "org.genaikg.api.store..", "org.genaikg.api.index..",
+                        "org.genaikg.api.build..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.genaikg.api.sparql..", "org.genaikg.api.export..",
                         "org.genaikg.api.stats..", "org.genaikg.api.search..", "org.genaikg.api.nodes..",
-                        "org.genaikg.api.explore..", "org.genaikg.api.source..")
+                        "org.genaikg.api.explore..", "org.genaikg.api.source..", "org.genaikg.api.cypher..",
+                        "org.genaikg.api.admin..", "org.genaikg.api.serve..", "org.genaikg.api.cli..")
+                .check(API);
+    }
+
+    @Test
+    void onlyTheServerSideWritesTheStores() {
+        noClasses().that().resideOutsideOfPackages("org.genaikg.api.serve..", "org.genaikg.api.cli..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.genaikg.stores.neo4j.Neo4jGraphStore")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.genaikg.stores.tdb.TdbGraphStore")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.genaikg.stores.neo4j.EmbeddedNeo4j")
+                .check(API);
+    }
+
+    @Test
+    void theWebFeaturesKnowNothingOfTheServer() {
+        noClasses().that().resideOutsideOfPackages("org.genaikg.api.serve..", "org.genaikg.api.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.genaikg.api.serve..")
+                .check(API);
+    }
+
+    @Test
+    void onlyTheCypherFeatureTalksToNeo4jThroughTheDriver() {
+        noClasses().that().resideOutsideOfPackages("org.genaikg.api.cypher..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.neo4j.driver..")
                 .check(API);
     }
 

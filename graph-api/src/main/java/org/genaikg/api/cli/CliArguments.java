@@ -55,4 +55,20 @@ final class CliArguments {
             throw new TypeConversionException("must be a whole number of at least 1, was '" + value + "'");
         }
     }
+
+    /** A TCP port, 0 to 65535 (0: a free one). */
+    static final class Port implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int port = Integer.parseInt(value.strip());
+                if (port >= 0 && port <= 65535) {
+                    return port;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new TypeConversionException("must be a port number from 0 to 65535, was '" + value + "'");
+        }
+    }
 }

@@ -14,11 +14,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = KgVersion.class,
         description = "Builds a knowledge graph of generative-AI models, papers and concepts from a Markdown knowledge base.",
-        subcommands = {BuildCommand.class, BenchCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:nothing could be built (no Markdown file, every file failed, or an I/O error)",
+            "1:nothing could be built (no Markdown file, every file failed, or an I/O error), or serve could not start",
             "2:bad arguments (the reason is printed on one line)"
         })
 public final class KgCommand implements Runnable {
@@ -47,6 +47,6 @@ public final class KgCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use build or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use build, serve or bench");
     }
 }

@@ -1,6 +1,7 @@
 package org.genaikg.api.explore;
 
 import org.genaikg.api.KgProperties;
+import org.genaikg.api.web.Elements;
 import org.genaikg.api.web.InvalidParameter;
 import org.genaikg.api.web.Parameters;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +34,9 @@ class GraphController {
         RelationGraph graph = graphs.get();
         int cap = Parameters.limit(limit, properties.queryRowCap());
         if (focus == null || focus.isBlank()) {
-            return Elements.of(graphs.overview(Parameters.kinds(types), Parameters.relations(relations), cap));
+            return SubgraphElements.of(graphs.overview(Parameters.kinds(types), Parameters.relations(relations), cap));
         }
         String iri = graphs.existing(graph, focus);
-        return Elements.of(graph.neighbourhood(iri, depth, Parameters.kinds(types), Parameters.relations(relations), cap));
+        return SubgraphElements.of(graph.neighbourhood(iri, depth, Parameters.kinds(types), Parameters.relations(relations), cap));
     }
 }

@@ -2,6 +2,7 @@ package org.genaikg.api.explore;
 
 import java.util.List;
 import org.genaikg.api.index.IndexedEdge;
+import org.genaikg.api.web.Elements;
 import org.genaikg.api.web.NoPathFound;
 import org.genaikg.api.web.Parameters;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,6 @@ class PathController {
         if (path.isEmpty() && !start.equals(end)) {
             throw new NoPathFound("No path joins " + from + " and " + to + " over the allowed relations.");
         }
-        return Elements.of(graph.pathSubgraph(start, path));
+        return SubgraphElements.of(graph.pathSubgraph(start, path));
     }
 }

@@ -3,6 +3,8 @@ package org.genaikg.api.stats;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.Query;
+import org.genaikg.api.build.BuildReport;
+import org.genaikg.api.build.GraphBuilds;
 import org.genaikg.api.store.GraphReader;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
@@ -13,13 +15,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StatsController {
 
-    /** The body of {@code /api/stats}; maps are keyed by class and relation local names. */
-    record Stats(long documents, Map<String, Long> classes, Map<String, Long> relations) {}
+    /**
+     * The body of {@code /api/stats}; maps are keyed by class and relation local names; {@code lastBuild}
+     * is null when this server did not build the stores itself.
+     */
+    record Stats(long documents, Map<String, Long> classes, Map<String, Long> relations, BuildReport lastBuild) {}
 
     private final GraphReader reader;
+    private final GraphBuilds builds;
 
-    StatsController(GraphReader reader) {
+    StatsController(GraphReader reader, GraphBuilds builds) {
         this.reader = reader;
+        this.builds = builds;
     }
 
     @GetMapping("/api/stats")
@@ -36,7 +43,7 @@ class StatsController {
         for (Relation relation : Relation.values()) {
             relations.put(relation.localName(), count(StatsQueries.edgesOf(relation)));
         }
-        return new Stats(classes.get(NodeKind.DOCUMENT.localName()), classes, relations);
+        return new Stats(classes.get(NodeKind.DOCUMENT.localName()), classes, relations, builds.last().orElse(null));
     }
 
     private long count(Query query) {

@@ -1,5 +1,6 @@
 package org.genaikg.api.web;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -22,6 +23,11 @@ public abstract class ApiException extends RuntimeException {
 
     public String title() {
         return title;
+    }
+
+    /** Headers the answer carries beside the problem ({@code WWW-Authenticate}, ...); none by default. */
+    public HttpHeaders headers() {
+        return HttpHeaders.EMPTY;
     }
 
     /** The last segment of the problem type URI, e.g. {@code node-not-found}. */

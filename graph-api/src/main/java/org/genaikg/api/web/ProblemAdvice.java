@@ -27,7 +27,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle(exception.title());
         problem.setType(URI.create(TYPE_BASE + exception.type()));
         // always JSON, whatever the Accept header asked for (a SPARQL client asks for results)
-        return ResponseEntity.status(exception.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(exception.status()).headers(exception.headers()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** Anything unexpected: logged in full, answered with a problem that leaks no internals. */

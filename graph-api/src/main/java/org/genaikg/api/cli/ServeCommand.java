@@ -1,0 +1,118 @@
+package org.genaikg.api.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.genaikg.api.serve.GraphServer;
+import org.genaikg.api.serve.ServeSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kg serve}: builds the graph into the stores and serves it (graph API, SPARQL, Cypher, the
+ * explorer) until Ctrl-C. The first line on stdout is the address to open.
+ */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Builds the graph of a knowledge base into TDB2 and Neo4j and serves it: the explorer, the REST API, "
+                    + "/sparql and /api/cypher. Without --docs it serves the bundled example knowledge base.",
+            "Prints the address to open as its first line, then runs until Ctrl-C."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped", "1:could not start", "2:bad arguments"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--docs", paramLabel = "DIR", converter = CliArguments.ExistingFolder.class,
+            description = "The knowledge-base folder to serve (default: the bundled example, copied into DATA/example-kb).")
+    Path docs;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./kg-data",
+            description = "Where the stores keep their files (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", converter = CliArguments.Port.class,
+            description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--bolt-port", paramLabel = "N", defaultValue = "7687", converter = CliArguments.Port.class,
+            description = "Bolt port of the embedded Neo4j, on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int boltPort;
+
+    @Option(names = "--watch", description = "Rebuild when pages change.")
+    boolean watch;
+
+    @Option(names = "--admin-token", paramLabel = "T", defaultValue = "${env:KG_ADMIN_TOKEN}",
+            description = "Turns on the writing endpoints (/api/admin/*), which need it as a bearer token "
+                    + "(default: the environment variable KG_ADMIN_TOKEN; none: no writing endpoints).")
+    String adminToken;
+
+    @Option(names = "--neo4j-uri", paramLabel = "URI",
+            description = "An external Neo4j server (bolt://... or neo4j://...) instead of the embedded one.")
+    URI neo4jUri;
+
+    @Option(names = "--neo4j-user", paramLabel = "USER", defaultValue = "neo4j",
+            description = "User on the external server (default: ${DEFAULT-VALUE}).")
+    String neo4jUser;
+
+    @Option(names = "--neo4j-password", paramLabel = "PASSWORD", defaultValue = "${env:KG_NEO4J_PASSWORD}",
+            description = "Password on the external server (default: the environment variable KG_NEO4J_PASSWORD).")
+    String neo4jPassword;
+
+    @Option(names = "--threads", paramLabel = "N", converter = CliArguments.PositiveInt.class,
+            description = "Files extracted in parallel (default: the number of processors, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--query-timeout", paramLabel = "S", defaultValue = "30", converter = CliArguments.PositiveInt.class,
+            description = "Seconds one SPARQL or Cypher query may run before it is stopped (default: ${DEFAULT-VALUE}).")
+    int queryTimeoutSeconds;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ServeSettings settings = new ServeSettings(Optional.ofNullable(docs), data, port, boltPort, watch,
+                Optional.ofNullable(adminToken).filter(t -> !t.isBlank()), Optional.ofNullable(neo4jUri),
+                neo4jUser, neo4jPassword == null ? "" : neo4jPassword, threads,
+                Duration.ofSeconds(queryTimeoutSeconds));
+        GraphServer server = GraphServer.start(settings);
+        Thread stopOnExit = new Thread(server::close, "kg-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        boolean interrupted = false;
+        try {
+            out.println(server.url());
+            out.flush();
+            err.printf(Locale.ROOT, "kg serve: %s served from %s, Neo4j at %s, ready in %.1f s (%s)%s; Ctrl-C stops%n",
+                    server.docs(), data.toAbsolutePath().normalize(), server.boltUri(), (System.nanoTime() - start) / 1e9,
+                    server.startTimes(), watch ? ", watching for changes" : "");
+            err.flush();
+            server.awaitStop();
+        } catch (InterruptedException e) {
+            // stopped from inside the JVM (a test, an embedding program): the same clean stop as Ctrl-C
+            interrupted = true;
+        } finally {
+            // with the interrupt flag clear, or the stores' shutdown waits would give up at once
+            server.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is what stopped us
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

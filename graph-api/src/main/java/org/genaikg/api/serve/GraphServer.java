@@ -1,0 +1,216 @@
+package org.genaikg.api.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import org.apache.jena.query.DatasetFactory;
+import org.genaikg.api.GraphApiApplication;
+import org.genaikg.api.build.BuildReport;
+import org.genaikg.api.index.GraphSnapshots;
+import org.genaikg.extractor.ExtractionOptions;
+import org.genaikg.extractor.source.CorpusFiles;
+import org.genaikg.stores.neo4j.EmbeddedNeo4j;
+import org.genaikg.stores.neo4j.EmbeddedNeo4jOptions;
+import org.genaikg.stores.neo4j.Neo4jConnectionSettings;
+import org.genaikg.stores.neo4j.Neo4jGraphStore;
+import org.genaikg.stores.neo4j.Neo4jStoreOptions;
+import org.genaikg.stores.tdb.TdbGraphStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Everything {@code kg serve} runs, started together and stopped in reverse: TDB2 and Neo4j (the
+ * embedded server, or the driver of an external one), the build that fills them, the graph API on
+ * the same TDB2 dataset, and the watcher. Neo4j, the API and the extraction start side by side.
+ */
+public final class GraphServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GraphServer.class);
+    private static final Duration WATCH_QUIET_PERIOD = Duration.ofMillis(500);
+
+    private final List<AutoCloseable> opened = new ArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private Path docs;
+    private URI boltUri;
+    private ConfigurableApplicationContext api;
+    private KnowledgeBaseBuild build;
+    private volatile double neo4jSeconds;
+    private volatile double apiSeconds;
+
+    private GraphServer() {}
+
+    /** Starts everything and returns once the graph is built and the API answers. */
+    public static GraphServer start(ServeSettings settings) {
+        GraphServer server = new GraphServer();
+        try {
+            server.startAll(settings);
+            return server;
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private void startAll(ServeSettings settings) {
+        Path dataDir = settings.dataDir().toAbsolutePath();
+        createFolder(dataDir);
+        Path kb = settings.docs().map(Path::toAbsolutePath)
+                .orElseGet(() -> ExampleKnowledgeBase.copyTo(dataDir.resolve("example-kb")));
+        docs = CorpusFiles.root(kb);
+        TdbGraphStore rdf = remember(TdbGraphStore.open(dataDir));
+
+        boltUri = settings.neo4jUri().orElseGet(() -> URI.create("bolt://" + EmbeddedNeo4jOptions.LOOPBACK + ":"
+                + (settings.boltPort() == 0 ? freePort() : settings.boltPort())));
+        CompletableFuture<StoreLoader> loader = CompletableFuture.supplyAsync(() -> {
+            long start = System.nanoTime();
+            StoreLoader stores = new StoreLoader(rdf, openNeo4j(settings, dataDir));
+            neo4jSeconds = (System.nanoTime() - start) / 1e9;
+            return stores;
+        });
+        build = new KnowledgeBaseBuild(kb, new ExtractionOptions(settings.threads(), ExtractionOptions.DEFAULT_MAX_FILE_BYTES),
+                () -> join(loader));
+        CompletableFuture<ConfigurableApplicationContext> app = CompletableFuture.supplyAsync(() -> {
+            long start = System.nanoTime();
+            ConfigurableApplicationContext context = GraphApiApplication.run(DatasetFactory.wrap(rdf.dataset()), docs, build,
+                    springArgs(settings, dataDir));
+            apiSeconds = (System.nanoTime() - start) / 1e9;
+            return context;
+        });
+        try {
+            build.rebuild();
+        } finally {
+            // whatever happened, hold on to what started so that close() stops it
+            api = remember(joinQuietly(app));
+            joinQuietly(loader);
+        }
+        join(app);
+        GraphSnapshots snapshots = api.getBean(GraphSnapshots.class);
+        snapshots.refresh();
+        if (settings.watch()) {
+            remember(DocsWatcher.start(docs, WATCH_QUIET_PERIOD, () -> {
+                build.rebuild();
+                snapshots.refresh();
+            }));
+        }
+    }
+
+    private Neo4jGraphStore openNeo4j(ServeSettings settings, Path dataDir) {
+        Neo4jConnectionSettings connection;
+        if (settings.neo4jUri().isPresent()) {
+            connection = new Neo4jConnectionSettings(boltUri, settings.neo4jUser(), settings.neo4jPassword());
+        } else {
+            EmbeddedNeo4j embedded = remember(EmbeddedNeo4j.start(EmbeddedNeo4jOptions.defaults(dataDir).withBoltPort(boltUri.getPort())));
+            connection = embedded.connectionSettings();
+        }
+        return remember(Neo4jGraphStore.open(connection, Neo4jStoreOptions.defaults()));
+    }
+
+    private String[] springArgs(ServeSettings settings, Path dataDir) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + settings.port(),
+                "--kg.data-dir=" + dataDir,
+                "--kg.neo4j.uri=" + boltUri,
+                "--kg.sparql-timeout=" + settings.queryTimeout().toMillis() + "ms",
+                "--kg.neo4j.query-timeout=" + settings.queryTimeout().toMillis() + "ms",
+                // kg serve stops the application itself, in order, on Ctrl-C
+                "--spring.main.register-shutdown-hook=false",
+                // rebuilds (--watch, /api/admin) say what they found on stderr
+                "--logging.level.org.genaikg.api.serve=INFO"));
+        if (settings.neo4jUri().isPresent()) {
+            args.add("--kg.neo4j.user=" + settings.neo4jUser());
+            args.add("--kg.neo4j.password=" + settings.neo4jPassword());
+        }
+        settings.adminToken().filter(t -> !t.isBlank()).ifPresent(t -> args.add("--kg.admin-token=" + t));
+        return args.toArray(String[]::new);
+    }
+
+    /** The address to open: {@code http://localhost:PORT/}. */
+    public URI url() {
+        return URI.create("http://localhost:" + api.getEnvironment().getProperty("local.server.port") + "/");
+    }
+
+    /** How long the parts took to start, side by side: {@code Neo4j 12.0 s, API 9.1 s, build 15.2 s}. */
+    public String startTimes() {
+        return String.format(Locale.ROOT, "Neo4j %.1f s, API %.1f s, build (extract and load) %.1f s", neo4jSeconds, apiSeconds,
+                build.last().map(BuildReport::seconds).orElse(0.0));
+    }
+
+    /** The Neo4j server's Bolt address. */
+    public URI boltUri() {
+        return boltUri;
+    }
+
+    /** The folder the pages are read from. */
+    public Path docs() {
+        return docs;
+    }
+
+    /** Blocks until {@link #close()} (from another thread, or the shutdown hook). */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    /** Stops the watcher, the API, the driver, the embedded Neo4j and TDB2, in that order. */
+    @Override
+    public synchronized void close() {
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            try {
+                opened.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Stopping {} failed: {}", opened.get(i).getClass().getSimpleName(), e.toString());
+            }
+        }
+        opened.clear();
+        stopped.countDown();
+    }
+
+    private synchronized <T extends AutoCloseable> T remember(T resource) {
+        if (resource != null) {
+            opened.add(resource);
+        }
+        return resource;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static <T> T joinQuietly(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            return null;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(EmbeddedNeo4jOptions.LOOPBACK))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on " + EmbeddedNeo4jOptions.LOOPBACK, e);
+        }
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + folder, e);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.genaikg.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PipedReader;
+import java.io.PipedWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.genaikg.api.ApiClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code kg serve} run in-process on free ports with the bundled example knowledge base, an admin
+ * token and {@code --watch}: its first line is the URL, which answers; the admin endpoints need the
+ * token; a changed page is picked up; it stops cleanly.
+ */
+class ServeEndToEndTest {
+    static final String TOKEN = "s3cret-admin-token";
+    static final Duration STARTUP = Duration.ofMinutes(4);
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path dir;
+
+    static Thread command;
+    static final CompletableFuture<Integer> EXIT = new CompletableFuture<>();
+    static final StringWriter ERR = new StringWriter();
+    static String firstLine;
+    static double startSeconds;
+    static ApiClient client;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        PipedWriter out = new PipedWriter();
+        BufferedReader lines = new BufferedReader(new PipedReader(out));
+        long start = System.nanoTime();
+        command = new Thread(() -> {
+            CommandLine commandLine = KgCommand.commandLine();
+            commandLine.setOut(new PrintWriter(out, true));
+            commandLine.setErr(new PrintWriter(ERR, true));
+            EXIT.complete(commandLine.execute("serve", "--data", dir.resolve("data").toString(), "--port", "0",
+                    "--bolt-port", "0", "--watch", "--admin-token", TOKEN, "--threads", "2"));
+        }, "kg-serve-under-test");
+        command.start();
+        firstLine = CompletableFuture.supplyAsync(() -> readLine(lines)).get(STARTUP.toSeconds(), TimeUnit.SECONDS);
+        client = new ApiClient(URI.create(firstLine).getPort());
+        assertThat(client.get("/api/stats").statusCode()).isEqualTo(200);
+        startSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("kg serve: start to first answer %.1f s%n", startSeconds);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        command.interrupt();
+        assertThat(EXIT.get(60, TimeUnit.SECONDS)).as(ERR.toString()).isZero();
+        assertThat(ERR.toString()).doesNotContain("failed");
+        assertThatThrownBy(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(firstLine)).build(),
+                HttpResponse.BodyHandlers.discarding()))
+                .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void theFirstLineIsTheUrlToOpenAndItAnswers() throws Exception {
+        assertThat(firstLine).matches("http://localhost:\\d+/");
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(firstLine)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    }
+
+    @Test
+    void statsReportTheLastBuildAndItsProblems() {
+        JsonNode build = ApiClient.json(client.get("/api/stats")).path("lastBuild");
+        assertThat(build.path("documents").asInt()).isEqualTo(5);
+        assertThat(build.path("finishedAt").asString()).isNotEmpty();
+        assertThat(build.path("problems").isArray()).isTrue();
+    }
+
+    @Test
+    void adminEndpointsRefuseRequestsWithoutTheToken() {
+        HttpResponse<String> none = admin("/api/admin/rebuild", null);
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(ApiClient.json(none).path("type").asString()).endsWith("/unauthorized");
+        assertThat(admin("/api/admin/rebuild", "Bearer wrong-token").statusCode()).isEqualTo(401);
+        assertThat(admin("/api/admin/rebuild", "Basic " + TOKEN).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void rebuildWithTheTokenRebuildsAndReports() {
+        HttpResponse<String> response = admin("/api/admin/rebuild", "Bearer " + TOKEN);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(ApiClient.json(response).path("build").path("documents").asInt()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void anUploadedPageIsWrittenIntoTheDocsAndBuiltIntoTheGraph() {
+        String boundary = "kgtestboundary";
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"uploaded.md\"\r\n"
+                + "Content-Type: text/markdown\r\n\r\n"
+                + page("2401.00001", "Uploadformer") + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(client.url("/api/admin/pages?path=models/uploaded.md")))
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(dir.resolve("data/example-kb/docs/models/uploaded.md")).exists();
+        assertThat(client.get("/api/nodes/paper/arxiv-2401.00001").statusCode()).isEqualTo(200);
+        assertThat(ApiClient.json(client.get("/api/search?q=uploadformer")).path(0).path("label").asString()).isEqualTo("Uploadformer");
+    }
+
+    @Test
+    void anUploadOutsideTheDocsIsRejected() {
+        String boundary = "kgtestboundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.md\"\r\n\r\n# X\r\n--"
+                + boundary + "--\r\n";
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(client.url("/api/admin/pages?path=../escape.md")))
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(response).path("type").asString()).endsWith("/page-rejected");
+    }
+
+    @Test
+    void aPageWrittenIntoTheWatchedFolderIsBuiltWithoutARequest() throws IOException {
+        Files.writeString(dir.resolve("data/example-kb/docs/concepts/watched.md"), page("2402.00002", "Watchformer"),
+                StandardCharsets.UTF_8);
+
+        awaitTrue(Duration.ofMinutes(2), () -> client.get("/api/nodes/paper/arxiv-2402.00002").statusCode() == 200);
+        awaitTrue(Duration.ofSeconds(30), () -> ApiClient.json(client.get("/api/search?q=watchformer")).size() > 0);
+    }
+
+    private static String page(String arxivId, String name) {
+        return """
+                # More models
+
+                !!! note "[%2$s: A Test Model](https://arxiv.org/abs/%1$s)"
+                    %2$s is a language model. Code: [test/%2$s](https://github.com/test/%2$s)
+                """.formatted(arxivId, name);
+    }
+
+    private static HttpResponse<String> admin(String path, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(client.url(path))).POST(HttpRequest.BodyPublishers.noBody());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitTrue(Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited %s", timeout).isLessThan(deadline);
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static String readLine(BufferedReader lines) {
+        try {
+            return lines.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

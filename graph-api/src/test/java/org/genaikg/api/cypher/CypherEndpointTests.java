@@ -1,0 +1,188 @@
+package org.genaikg.api.cypher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.genaikg.api.ServedKnowledgeBase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code POST /api/cypher} on what {@code kg serve} runs over the bundled example knowledge base:
+ * the real extractor, the embedded Neo4j on a free Bolt port, the API on a random port.
+ */
+class CypherEndpointTests {
+    static final Duration TIMEOUT = Duration.ofSeconds(3);
+    static final Path README = Path.of("../README.md");
+
+    @TempDir
+    static Path dir;
+
+    static ServedKnowledgeBase served;
+
+    @BeforeAll
+    static void serve() {
+        served = ServedKnowledgeBase.start(Optional.empty(), dir.resolve("data"), TIMEOUT, Optional.empty());
+    }
+
+    @AfterAll
+    static void stop() {
+        served.close();
+    }
+
+    @Test
+    void theNeo4jDriverReadsTheGraphOnTheEmbeddedBoltPort() {
+        try (Driver driver = GraphDatabase.driver(served.boltUri(), AuthTokens.none());
+                Session session = driver.session()) {
+            long models = session.executeRead(tx -> tx.run("MATCH (m:Model) RETURN count(m) AS n").single().get("n").asLong());
+            assertThat(models).isEqualTo(count("Model"));
+            assertThat(models).isPositive();
+        }
+    }
+
+    @Test
+    void rowsComeAsJsonAndTheirNodesAndRelationshipsAsCytoscapeElements() {
+        HttpResponse<String> response = served.cypher("""
+                MATCH (m:Model {label: $name})-[r:DESCRIBED_IN]->(p:Paper)
+                RETURN m.label AS model, m, r, p
+                """, Map.of("name", "CLIP"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode answer = ServedKnowledgeBase.json(response);
+        assertThat(answer.path("columns").values()).extracting(JsonNode::asString).containsExactly("model", "m", "r", "p");
+        JsonNode row = answer.path("rows").get(0);
+        assertThat(row.path("model").asString()).isEqualTo("CLIP");
+        assertThat(row.path("m").path("id").asString()).isEqualTo("model/clip");
+        assertThat(row.path("r").path("source").asString()).isEqualTo("model/clip");
+        assertThat(answer.path("truncated").asBoolean()).isFalse();
+
+        JsonNode elements = answer.path("elements");
+        assertThat(elements.path("nodes").values()).extracting(n -> n.path("data").path("id").asString()).contains("model/clip");
+        JsonNode node = elements.path("nodes").get(0).path("data");
+        assertThat(node.path("iri").asString()).startsWith("https://w3id.org/genai-kg/resource/");
+        assertThat(node.has("label") && node.has("type") && node.has("degree")).isTrue();
+        JsonNode edge = elements.path("edges").get(0).path("data");
+        assertThat(edge.path("relation").asString()).isEqualTo("describedIn");
+        assertThat(edge.path("source").asString()).isEqualTo("model/clip");
+        assertThat(edge.path("id").asString()).startsWith("model/clip describedIn paper/");
+    }
+
+    @Test
+    void relationshipsAloneBringTheirEndsAsElements() {
+        JsonNode answer = ServedKnowledgeBase.json(served.cypher("MATCH ()-[r:BUILDS_ON]->() RETURN r LIMIT 3", Map.of()));
+
+        List<String> nodeIds = answer.path("elements").path("nodes").values().stream()
+                .map(n -> n.path("data").path("id").asString()).toList();
+        for (JsonNode edge : answer.path("elements").path("edges").values()) {
+            assertThat(nodeIds).contains(edge.path("data").path("source").asString(), edge.path("data").path("target").asString());
+        }
+        assertThat(answer.path("elements").path("edges").values()).hasSize(answer.path("rows").size());
+    }
+
+    @Test
+    void pathsGiveTheirNodesAndRelationships() {
+        JsonNode answer = ServedKnowledgeBase.json(served.cypher(
+                "MATCH p = (:Model)-[:DESCRIBED_IN]->(:Paper) RETURN p LIMIT 1", Map.of()));
+
+        assertThat(answer.path("rows").get(0).path("p").path("nodes").values()).hasSize(2);
+        assertThat(answer.path("elements").path("nodes").values()).hasSize(2);
+        assertThat(answer.path("elements").path("edges").values()).hasSize(1);
+    }
+
+    @Test
+    void scalarRowsHaveNoElements() {
+        JsonNode answer = ServedKnowledgeBase.json(served.cypher("RETURN 1 AS one, 'two' AS two, [3] AS three", Map.of()));
+
+        assertThat(answer.path("rows").get(0).path("one").asInt()).isEqualTo(1);
+        assertThat(answer.path("rows").get(0).path("three").get(0).asInt()).isEqualTo(3);
+        assertThat(answer.has("elements")).isFalse();
+    }
+
+    @Test
+    void rowsStopAtTheRowCap() {
+        JsonNode answer = ServedKnowledgeBase.json(served.cypher("UNWIND range(1, 10001) AS x RETURN x", Map.of()));
+
+        assertThat(answer.path("rows").size()).isEqualTo(10_000);
+        assertThat(answer.path("truncated").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aWritingQueryIsRefusedAndWritesNothing() {
+        HttpResponse<String> response = served.cypher("CREATE (n:Model {iri: 'urn:x', label: 'Intruder'}) RETURN n", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = ServedKnowledgeBase.json(response);
+        assertThat(problem.path("type").asString()).endsWith("/write-query-refused");
+        assertThat(problem.path("detail").asString()).contains("only reads");
+        assertThat(ServedKnowledgeBase.json(served.cypher("MATCH (n {label: 'Intruder'}) RETURN count(n) AS n", Map.of()))
+                .path("rows").get(0).path("n").asInt()).isZero();
+    }
+
+    @Test
+    void aWriteHiddenBehindAReadIsRefusedToo() {
+        HttpResponse<String> response = served.cypher("MATCH (m:Model) SET m.label = 'x' RETURN m", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aSyntaxErrorIsABadRequestWithTheServersMessage() {
+        HttpResponse<String> response = served.cypher("MATCH (m:Model RETURN m", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(ServedKnowledgeBase.json(response).path("type").asString()).endsWith("/query-rejected");
+    }
+
+    @Test
+    void aQueryPastTheTimeoutIsStoppedWithAProblem() {
+        long start = System.nanoTime();
+        HttpResponse<String> response = served.cypher(
+                "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n", Map.of());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+        JsonNode problem = ServedKnowledgeBase.json(response);
+        assertThat(problem.path("type").asString()).endsWith("/query-timed-out");
+        assertThat(problem.path("detail").asString()).contains(TIMEOUT.toMillis() + " ms");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.multipliedBy(5));
+    }
+
+    @Test
+    void readmeCypherExamplesAnswer() throws IOException {
+        Matcher blocks = Pattern.compile("```cypher\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(README));
+        int examples = 0;
+        while (blocks.find()) {
+            examples++;
+            HttpResponse<String> response = served.cypher(blocks.group(1), Map.of());
+            assertThat(response.statusCode()).as(blocks.group(1) + response.body()).isEqualTo(200);
+            assertThat(ServedKnowledgeBase.json(response).path("rows").size()).as(blocks.group(1)).isPositive();
+        }
+        assertThat(examples).isPositive();
+    }
+
+    @Test
+    void adminEndpointsDoNotExistWithoutAToken() {
+        assertThat(served.client().post("/api/admin/rebuild", "application/json", "{}").statusCode()).isEqualTo(404);
+        assertThat(served.client().post("/api/admin/pages", "text/markdown", "# Page").statusCode()).isEqualTo(404);
+    }
+
+    private static long count(String label) {
+        return ServedKnowledgeBase.json(served.client().get("/api/stats")).path("classes").path(label).asLong();
+    }
+}
