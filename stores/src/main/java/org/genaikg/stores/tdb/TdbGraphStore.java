@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The RDF graph in a Jena TDB2 dataset under {@code dataDir/tdb2}: one named graph per source
@@ -104,8 +105,10 @@ public final class TdbGraphStore implements AutoCloseable {
         return dataset;
     }
 
+    /** Closes the dataset and releases its folder (and the TDB2 lock file), so another process can open it. */
     @Override
     public void close() {
         dataset.close();
+        TDBInternal.expel(dataset);
     }
 }
