@@ -1,9 +1,14 @@
 package org.genaikg.extractor;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,34 +51,48 @@ public final class Extractor {
      * @throws java.io.UncheckedIOException when the folder itself cannot be listed
      */
     public KnowledgeGraph extract(Path folder, ProgressListener progress) {
+        return extract(folder, progress, PageCache.NONE);
+    }
+
+    /**
+     * As {@link #extract(Path, ProgressListener)}, reusing what {@code cache} kept of pages whose
+     * text is unchanged and keeping what it computes; the graph is the same as without a cache.
+     */
+    public KnowledgeGraph extract(Path folder, ProgressListener progress, PageCache cache) {
         Path root = CorpusFiles.root(folder);
         List<Path> files = CorpusFiles.list(root);
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try {
             List<Problem> problems = new ArrayList<>();
-            List<ParsedPage> parsed = parseAll(root, files, pool, problems);
+            List<ParsedPage> parsed = parseAll(root, files, pool, problems, cache);
             List<NameFinding> learned = new ArrayList<>();
             parsed.forEach(p -> learned.addAll(p.learned()));
             Gazetteer gazetteer = Gazetteer.load();
             Lexicon lexicon = LexiconFactory.build(gazetteer, learned);
             PageRecogniser recogniser = new PageRecogniser(lexicon, new ModalityFinder(ModalityScheme.load()));
-            List<PageFindings> findings = recogniseAll(parsed, recogniser, pool, problems, progress);
+            String lexiconKey = lexiconKey(learned);
+            List<PageFindings> findings = recogniseAll(parsed, recogniser, pool, problems, progress, cache, lexiconKey);
             return new GraphAssembler(lexicon, LexiconFactory.facts(gazetteer)).assemble(findings, problems);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private record ParsedPage(Page page, List<NameFinding> learned) {}
+    /** A parsed page, its names, and what the cache held for it (findings reusable if the lexicon is unchanged). */
+    private record ParsedPage(Page page, List<NameFinding> learned, Optional<CachedPage> cached) {}
 
-    private List<ParsedPage> parseAll(Path root, List<Path> files, ExecutorService pool, List<Problem> problems) {
+    private List<ParsedPage> parseAll(Path root, List<Path> files, ExecutorService pool, List<Problem> problems, PageCache cache) {
         PageParser parser = new PageParser();
         List<Future<ParsedPage>> futures = new ArrayList<>();
         for (Path file : files) {
             futures.add(pool.submit(() -> {
                 SourceFile source = CorpusFiles.read(root, file, options.maxFileBytes());
+                Optional<CachedPage> cached = cache.get(source.path(), PageParser.contentHash(source.text()));
+                if (cached.isPresent()) {
+                    return new ParsedPage(cached.get().page(), cached.get().learned(), cached);
+                }
                 Page page = parser.parse(source.path(), source.text());
-                return new ParsedPage(page, NameLearner.learn(page));
+                return new ParsedPage(page, NameLearner.learn(page), Optional.empty());
             }));
         }
         List<ParsedPage> parsed = new ArrayList<>();
@@ -93,12 +112,17 @@ public final class Extractor {
 
     private static List<PageFindings> recogniseAll(List<ParsedPage> parsed, PageRecogniser recogniser,
                                                    ExecutorService pool, List<Problem> problems,
-                                                   ProgressListener progress) {
+                                                   ProgressListener progress, PageCache cache, String lexiconKey) {
         AtomicInteger done = new AtomicInteger();
         List<Future<PageFindings>> futures = new ArrayList<>();
         for (ParsedPage page : parsed) {
             futures.add(pool.submit(() -> {
-                PageFindings findings = recogniser.recognise(page.page());
+                Optional<CachedPage> reusable = page.cached().filter(c -> c.lexiconKey().equals(lexiconKey));
+                PageFindings findings = reusable.isPresent() ? reusable.get().findings() : recogniser.recognise(page.page());
+                if (reusable.isEmpty()) {
+                    cache.put(page.page().path(), page.page().contentHash(),
+                            new CachedPage(page.page(), page.learned(), lexiconKey, findings));
+                }
                 progress.fileDone(page.page().path(), done.incrementAndGet(), parsed.size());
                 return findings;
             }));
@@ -115,6 +139,20 @@ public final class Extractor {
             }
         }
         return findings;
+    }
+
+    /** A digest of every name the corpus taught, in page order: findings made with another set are not reused. */
+    private static String lexiconKey(List<NameFinding> learned) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (NameFinding name : learned) {
+                digest.update(name.toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
     }
 
     private static String reason(Throwable cause) {

@@ -8,7 +8,7 @@ import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
 
 /** The extracted graph: nodes and edges sorted by IRI, and what the build reports. */
-public record KnowledgeGraph(List<Node> nodes, List<Edge> edges, List<Problem> problems, int documents) {
+public record KnowledgeGraph(List<Node> nodes, List<Edge> edges, List<Problem> problems, int documents) implements java.io.Serializable {
 
     public KnowledgeGraph {
         nodes = nodes.stream().sorted(Comparator.comparing(Node::iri)).toList();

@@ -17,7 +17,7 @@ public record Node(
         String label,
         Set<String> altLabels,
         SortedMap<Attribute, String> attributes,
-        List<SourceSpan> provenance) {
+        List<SourceSpan> provenance) implements java.io.Serializable {
 
     public Node {
         altLabels = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(altLabels));

@@ -4,7 +4,7 @@ package org.genaikg.extractor.model;
  * Something the build reports: a file that could not be read or parsed (skipped), or an entry
  * that gave no node. Always names the file and, where known, the line.
  */
-public record Problem(Severity severity, String path, int line, String reason) implements Comparable<Problem> {
+public record Problem(Severity severity, String path, int line, String reason) implements Comparable<Problem>, java.io.Serializable {
 
     public enum Severity {
         /** The file was skipped. */

@@ -7,7 +7,7 @@ import java.util.Objects;
  * 1-based line, the text span that gave it (sentence, title or list item) and the rule that
  * produced it.
  */
-public record SourceSpan(String path, int line, String text, String rule) implements Comparable<SourceSpan> {
+public record SourceSpan(String path, int line, String text, String rule) implements Comparable<SourceSpan>, java.io.Serializable {
     public SourceSpan {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(text, "text");

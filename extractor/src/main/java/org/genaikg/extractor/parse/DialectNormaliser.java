@@ -28,7 +28,7 @@ public final class DialectNormaliser {
     public record Result(String text, List<Include> includes) {}
 
     /** An include directive: the included file as written, and the line of the directive. */
-    public record Include(String target, int line) {}
+    public record Include(String target, int line) implements java.io.Serializable {}
 
     private DialectNormaliser() {}
 

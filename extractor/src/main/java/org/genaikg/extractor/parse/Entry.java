@@ -8,4 +8,4 @@ package org.genaikg.extractor.parse;
  * @param section index into {@link Page#sections()}, or -1 before the first heading
  * @param parent index of the enclosing list-item entry, or -1
  */
-public record Entry(int index, EntryKind kind, int section, int parent, int line, InlineText head, InlineText body) {}
+public record Entry(int index, EntryKind kind, int section, int parent, int line, InlineText head, InlineText body) implements java.io.Serializable {}

@@ -13,7 +13,7 @@ public record Page(
         String contentHash,
         List<PageSection> sections,
         List<Entry> entries,
-        List<DialectNormaliser.Include> includes) {
+        List<DialectNormaliser.Include> includes) implements java.io.Serializable {
 
     public Page {
         sections = List.copyOf(sections);

@@ -52,6 +52,11 @@ public final class PageParser {
         return file.isBlank() ? path : file;
     }
 
+    /** The SHA-256 of a page's text, hex: what {@link Page#contentHash()} holds. */
+    public static String contentHash(String text) {
+        return sha256(text);
+    }
+
     static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

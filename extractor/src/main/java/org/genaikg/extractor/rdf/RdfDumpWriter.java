@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.genaikg.extractor.model.KnowledgeGraph;
 
 /**
@@ -28,13 +32,50 @@ public final class RdfDumpWriter {
      * @throws UncheckedIOException when the file cannot be written
      */
     public static RdfFormat write(KnowledgeGraph graph, Path out) {
+        return write(out, (format, stream) -> write(graph, format, stream));
+    }
+
+    /**
+     * Writes a dataset (one named graph per document, as {@link RdfMapping#toDataset} gives and a
+     * store keeps) as a dump: the same bytes as the dump of the graph it was made from, for the
+     * line-sorted formats.
+     */
+    public static RdfFormat write(DatasetGraph dataset, Path out) {
+        return write(out, (format, stream) -> write(dataset, format, stream));
+    }
+
+    /** Writes the dataset to a stream, which stays open: its named graphs, or their union. */
+    public static void write(DatasetGraph dataset, RdfFormat format, OutputStream stream) throws IOException {
+        if (format.namedGraphs()) {
+            output(RDFWriter.source(withPrefixes(dataset)).format(format.jenaFormat()).build(), format, stream);
+            return;
+        }
+        Graph union = GraphFactory.createDefaultGraph();
+        union.getPrefixMapping().setNsPrefixes(RdfMapping.prefixes());
+        dataset.find().forEachRemaining(quad -> union.add(quad.asTriple()));
+        output(RDFWriter.source(union).format(format.jenaFormat()).build(), format, stream);
+    }
+
+    private static DatasetGraph withPrefixes(DatasetGraph dataset) {
+        DatasetGraph copy = DatasetGraphFactory.create();
+        RdfMapping.prefixes().forEach(copy.prefixes()::add);
+        dataset.find().forEachRemaining(copy::add);
+        return copy;
+    }
+
+    @FunctionalInterface
+    private interface DumpBody {
+        void write(RdfFormat format, OutputStream stream) throws IOException;
+    }
+
+    private static RdfFormat write(Path out, DumpBody body) {
         RdfFormat format = RdfFormat.forPath(out);
         Path target = out.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
             Files.createDirectories(target.getParent());
             try (OutputStream stream = Files.newOutputStream(partial)) {
-                write(graph, format, stream);
+                body.write(format, stream);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
             return format;
@@ -50,6 +91,10 @@ public final class RdfDumpWriter {
         RDFWriter writer = format.namedGraphs()
                 ? RDFWriter.source(RdfMapping.toDataset(graph)).format(format.jenaFormat()).build()
                 : RDFWriter.source(RdfMapping.toGraph(graph)).format(format.jenaFormat()).build();
+        output(writer, format, stream);
+    }
+
+    private static void output(RDFWriter writer, RdfFormat format, OutputStream stream) throws IOException {
         if (!format.lineSorted()) {
             writer.output(stream);
             return;

@@ -4,4 +4,4 @@ import org.genaikg.extractor.model.SourceSpan;
 import org.genaikg.ontology.Relation;
 
 /** A relation seen on a page between two entities named by their resolution keys ({@link Refs}). */
-public record Assertion(String subject, Relation relation, String object, SourceSpan span) {}
+public record Assertion(String subject, Relation relation, String object, SourceSpan span) implements java.io.Serializable {}

@@ -15,7 +15,7 @@ import org.genaikg.ontology.NodeKind;
  *     passing mention; naming spellings are preferred as labels
  */
 public record Mention(String ref, NodeKind kind, String name, Map<Attribute, String> attributes, SourceSpan span,
-                      int section, boolean naming) {
+                      int section, boolean naming) implements java.io.Serializable {
     public Mention {
         attributes = Map.copyOf(attributes);
     }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param conceptHint true when the name's shape says concept rather than model
  * @param described true when the text it came from describes it (a paper title naming it)
  */
-public record NameFinding(String name, List<String> aliases, boolean conceptHint, String rule, boolean described) {
+public record NameFinding(String name, List<String> aliases, boolean conceptHint, String rule, boolean described) implements java.io.Serializable {
     public NameFinding {
         aliases = List.copyOf(aliases);
     }

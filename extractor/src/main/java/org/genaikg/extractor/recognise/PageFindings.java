@@ -6,7 +6,7 @@ import org.genaikg.extractor.parse.Page;
 
 /** What one page yields: the entities seen, the relations between them, links to other pages, and problems. */
 public record PageFindings(Page page, List<Mention> mentions, List<Assertion> assertions, List<PageLink> pageLinks,
-                           List<Problem> problems) {
+                           List<Problem> problems) implements java.io.Serializable {
     public PageFindings {
         mentions = List.copyOf(mentions);
         assertions = List.copyOf(assertions);
@@ -20,5 +20,5 @@ public record PageFindings(Page page, List<Mention> mentions, List<Assertion> as
      * @param fromSection the linking section, or -1 for the page itself
      * @param target the target path relative to the knowledge-base root, with an optional {@code #anchor}
      */
-    public record PageLink(int fromSection, String target, org.genaikg.extractor.model.SourceSpan span) {}
+    public record PageLink(int fromSection, String target, org.genaikg.extractor.model.SourceSpan span) implements java.io.Serializable {}
 }

@@ -8,7 +8,11 @@ import org.genaikg.extractor.ProgressListener;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.rdf.RdfDumpWriter;
 import org.genaikg.extractor.rdf.RdfFormat;
+import org.genaikg.stores.sync.BuildReport;
+import org.genaikg.stores.sync.KnowledgeBaseStores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,7 +22,8 @@ import picocli.CommandLine.Spec;
         name = "build",
         mixinStandardHelpOptions = true,
         description = {
-            "Extracts every .md file below DIR (below DIR/docs when DIR holds an mkdocs.yml) and writes the graph to FILE.",
+            "Extracts every .md file below DIR (below DIR/docs when DIR holds an mkdocs.yml) and writes the graph to FILE (--out),",
+            "to the stores of a data folder (--data: TDB2 and Neo4j, or the servers given), or both.",
             "The format follows the extension: .ttl Turtle, .nt N-Triples (sorted), .nq N-Quads (sorted, a named graph per document), "
                     + ".trig TriG (a named graph per document), .jsonld JSON-LD, .rdf RDF/XML.",
             "Prints a summary: documents, nodes per class, edges per relation, problems, seconds."
@@ -35,9 +40,17 @@ final class BuildCommand implements Callable<Integer> {
             description = "The knowledge-base folder to extract.")
     Path docs;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", converter = CliArguments.RdfOutputFile.class,
+    @Option(names = "--out", paramLabel = "FILE", converter = CliArguments.RdfOutputFile.class,
             description = "The dump to write; its extension names the format (.ttl, .nt, .nq, .trig, .jsonld, .rdf).")
     Path out;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Load the graph into the stores of this data folder (TDB2 in DIR/tdb2, embedded Neo4j in DIR/neo4j), "
+                    + "incrementally: only changed pages are extracted again, only changed documents written.")
+    Path data;
+
+    @Mixin
+    StoreOptions stores = new StoreOptions();
 
     @Option(names = "--threads", paramLabel = "N", converter = CliArguments.PositiveInt.class,
             description = "Files extracted in parallel (default: the number of processors, ${DEFAULT-VALUE}).")
@@ -52,10 +65,16 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out == null && data == null) {
+            throw new ParameterException(spec.commandLine(), "give --out FILE (a dump), --data DIR (the stores), or both");
+        }
         long start = System.nanoTime();
         ProgressListener progress = quiet ? ProgressListener.NONE : ConsoleProgress.onTerminal(spec.commandLine().getErr());
-        KnowledgeGraph graph = new Extractor(new ExtractionOptions(threads, ExtractionOptions.DEFAULT_MAX_FILE_BYTES))
-                .extract(docs, progress);
+        ExtractionOptions options = new ExtractionOptions(threads, ExtractionOptions.DEFAULT_MAX_FILE_BYTES);
+        if (data != null) {
+            return buildStores(options, progress, start);
+        }
+        KnowledgeGraph graph = new Extractor(options).extract(docs, progress);
         BuildSummary summary = new BuildSummary(graph, verbose ? Integer.MAX_VALUE : PROBLEMS_SHOWN);
         if (graph.documents() == 0) {
             spec.commandLine().getErr().print("kg build: nothing to build: no Markdown page under " + docs
@@ -67,5 +86,22 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(summary.render(out, format, (System.nanoTime() - start) / 1e9));
         }
         return 0;
+    }
+
+    private int buildStores(ExtractionOptions options, ProgressListener progress, long start) {
+        try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, stores.settings())) {
+            BuildReport report = kb.update(docs, options, progress);
+            BuildSummary summary = new BuildSummary(report.graph(), verbose ? Integer.MAX_VALUE : PROBLEMS_SHOWN);
+            if (report.nothingBuilt()) {
+                spec.commandLine().getErr().print("kg build: nothing to build: no Markdown page under " + docs
+                        + " could be extracted; the stores were left as they were\n" + summary.problems());
+                return KgCommand.NOTHING_BUILT;
+            }
+            RdfFormat format = out == null ? null : RdfDumpWriter.write(report.graph(), out);
+            if (!quiet) {
+                spec.commandLine().getOut().print(summary.renderStores(report, data, out, format, (System.nanoTime() - start) / 1e9));
+            }
+            return 0;
+        }
     }
 }

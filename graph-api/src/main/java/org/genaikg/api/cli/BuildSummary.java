@@ -10,6 +10,8 @@ import org.genaikg.extractor.model.Problem;
 import org.genaikg.extractor.rdf.RdfFormat;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
+import org.genaikg.stores.neo4j.SyncReport;
+import org.genaikg.stores.sync.BuildReport;
 
 /** The text {@code kg build} prints after a build: what was found and what went wrong. */
 final class BuildSummary {
@@ -22,6 +24,31 @@ final class BuildSummary {
     }
 
     String render(Path out, RdfFormat format, double seconds) {
+        StringBuilder text = counts();
+        text.append(String.format(Locale.ROOT, "wrote %s (%s) in %.1f s%n", out, format.extension(), seconds));
+        return text.toString();
+    }
+
+    /** After a build into the stores: what was found, what was extracted again and what each store got. */
+    String renderStores(BuildReport report, Path data, Path out, RdfFormat format, double seconds) {
+        StringBuilder text = counts();
+        line(text, "pages extracted again", report.pagesExtracted());
+        line(text, "documents written", report.documentsWritten().size());
+        line(text, "documents removed", report.documentsRemoved().size());
+        SyncReport neo4j = report.neo4j();
+        line(text, "neo4j nodes written", neo4j.nodesWritten());
+        line(text, "neo4j nodes deleted", neo4j.nodesDeleted());
+        line(text, "neo4j relationships written", neo4j.relationshipsWritten());
+        line(text, "neo4j relationships deleted", neo4j.relationshipsDeleted());
+        if (out != null) {
+            text.append(String.format(Locale.ROOT, "wrote %s (%s)%n", out, format.extension()));
+        }
+        text.append(String.format(Locale.ROOT, "loaded %s in %.1f s (extraction %.1f s, rdf %.1f s, neo4j %.1f s)%n", data, seconds,
+                report.extraction().toNanos() / 1e9, report.rdfWrite().toNanos() / 1e9, report.neo4jWrite().toNanos() / 1e9));
+        return text.toString();
+    }
+
+    private StringBuilder counts() {
         StringBuilder text = new StringBuilder();
         line(text, "documents", graph.documents());
         line(text, "nodes", graph.nodes().size());
@@ -37,8 +64,7 @@ final class BuildSummary {
         line(text, "entries that gave nothing", counts.get(Problem.Severity.EMPTY_ENTRY));
         line(text, "warnings", counts.get(Problem.Severity.WARNING));
         text.append(problems());
-        text.append(String.format(Locale.ROOT, "wrote %s (%s) in %.1f s%n", out, format.extension(), seconds));
-        return text.toString();
+        return text;
     }
 
     /** The problems as {@code path:line: reason} lines, the first few or all, with how many were left out. */

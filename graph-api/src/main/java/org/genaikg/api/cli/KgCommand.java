@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = KgVersion.class,
         description = "Builds a knowledge graph of generative-AI models, papers and concepts from a Markdown knowledge base.",
-        subcommands = {BuildCommand.class, ServeCommand.class, BenchCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, ExportCommand.class, VerifyCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -47,6 +47,6 @@ public final class KgCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use build, serve or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use build, serve, export, verify or bench");
     }
 }

@@ -2,12 +2,14 @@ package org.genaikg.stores.neo4j;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.genaikg.extractor.model.KnowledgeGraph;
+import org.genaikg.ontology.Labels;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
 import org.neo4j.driver.AuthToken;
@@ -93,6 +95,57 @@ public final class Neo4jGraphStore implements AutoCloseable {
         long end = System.nanoTime();
         return new LoadReport(nodes, Duration.ofNanos(middle - start), relationships, rows.relationshipCount(),
                 Duration.ofNanos(end - middle));
+    }
+
+    /**
+     * Makes the store hold exactly this graph, changing only what differs, in ONE write
+     * transaction: a reader, or a crash, sees the old graph or the new one, never half. Reads the
+     * whole stored graph first to compare; meant for rebuilds that change a few pages.
+     */
+    public SyncReport sync(KnowledgeGraph graph) {
+        GraphRows wanted = GraphRows.of(graph);
+        try (Session session = session()) {
+            Map<String, Map<String, Object>> storedNodes = new HashMap<>();
+            Map<String, Map<String, Object>> storedRelationships = new HashMap<>();
+            session.executeRead(tx -> {
+                tx.run(GraphSyncCypher.ALL_NODES).forEachRemaining(record -> {
+                    Map<String, Object> properties = record.get("properties").asMap();
+                    storedNodes.put((String) properties.get(Labels.NEO4J_IRI), properties);
+                });
+                tx.run(GraphSyncCypher.ALL_RELATIONSHIPS).forEachRemaining(record -> storedRelationships.put(
+                        GraphDiff.relationshipKey(record.get("from").asString(), record.get("type").asString(), record.get("to").asString()),
+                        record.get("properties").asMap()));
+                return null;
+            });
+            GraphDiff diff = GraphDiff.between(storedNodes, storedRelationships, wanted);
+            session.executeWrite(tx -> {
+                diff.relationshipsToDelete().forEach((relation, rows) ->
+                        batches(rows).forEach(batch -> tx.run(GraphSyncCypher.deleteRelationships(relation), Map.of("rows", batch)).consume()));
+                batches(diff.nodesToDelete()).forEach(batch -> tx.run(GraphSyncCypher.DELETE_NODES, Map.of("iris", batch)).consume());
+                diff.nodesToWrite().forEach((kind, rows) ->
+                        batches(rows).forEach(batch -> tx.run(GraphWriteCypher.mergeNodes(kind), Map.of("rows", batch)).consume()));
+                diff.relationshipsToWrite().forEach((relation, rows) -> batches(rows).forEach(
+                        batch -> tx.run(GraphWriteCypher.mergeRelationships(relation), Map.of("rows", batch)).consume()));
+                return null;
+            });
+            return new SyncReport(GraphDiff.count(diff.nodesToWrite()), diff.nodesToDelete().size(),
+                    GraphDiff.count(diff.relationshipsToWrite()), GraphDiff.count(diff.relationshipsToDelete()));
+        }
+    }
+
+    private <T> List<List<T>> batches(List<T> rows) {
+        List<List<T>> batches = new java.util.ArrayList<>();
+        for (int from = 0; from < rows.size(); from += options.batchSize()) {
+            batches.add(rows.subList(from, Math.min(rows.size(), from + options.batchSize())));
+        }
+        return batches;
+    }
+
+    /** True when the store holds no node it wrote. */
+    public boolean isEmpty() {
+        try (Session session = session()) {
+            return session.executeRead(tx -> tx.run(GraphSyncCypher.COUNT_RESOURCES).single().get("count").asLong()) == 0;
+        }
     }
 
     /** Deletes every node the store wrote, and its relationships. */

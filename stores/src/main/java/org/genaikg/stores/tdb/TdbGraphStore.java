@@ -3,14 +3,17 @@ package org.genaikg.stores.tdb;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The RDF graph in a Jena TDB2 dataset under {@code dataDir/tdb2}: one named graph per source
@@ -60,6 +63,29 @@ public final class TdbGraphStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Replaces some documents' named graphs and removes others, all in ONE write transaction: a
+     * crash leaves every document with its old graph or its new one.
+     */
+    public void replaceGraphs(Map<Node, Graph> changed, Set<Node> removed) {
+        Txn.executeWrite(dataset, () -> {
+            removed.forEach(dataset::removeGraph);
+            changed.forEach((name, graph) -> {
+                dataset.removeGraph(name);
+                graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            });
+        });
+    }
+
+    /** A copy, in memory, of every named graph, read in one transaction. */
+    public DatasetGraph copy() {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph copy = DatasetGraphFactory.create();
+            dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
     /** Triples per named graph, by graph IRI. */
     public Map<String, Long> triplesPerGraph() {
         return Txn.calculateRead(dataset, () -> {
@@ -79,8 +105,10 @@ public final class TdbGraphStore implements AutoCloseable {
         return dataset;
     }
 
+    /** Closes the dataset and releases its folder (and the TDB2 lock file), so another process can open it. */
     @Override
     public void close() {
         dataset.close();
+        TDBInternal.expel(dataset);
     }
 }

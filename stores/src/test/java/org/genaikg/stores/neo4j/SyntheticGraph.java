@@ -17,11 +17,11 @@ import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
 
 /** A generated graph shaped like an extracted one (every class, every relation, one provenance span each), seeded. */
-final class SyntheticGraph {
+public final class SyntheticGraph {
 
     private SyntheticGraph() {}
 
-    static KnowledgeGraph generate(int nodeCount, int edgeCount, long seed) {
+    public static KnowledgeGraph generate(int nodeCount, int edgeCount, long seed) {
         Random random = new Random(seed);
         NodeKind[] kinds = NodeKind.values();
         Relation[] relations = Relation.values();

@@ -1,0 +1,21 @@
+package org.genaikg.extractor;
+
+import java.io.Serializable;
+import java.util.List;
+import org.genaikg.extractor.parse.Page;
+import org.genaikg.extractor.recognise.NameFinding;
+import org.genaikg.extractor.recognise.PageFindings;
+
+/**
+ * One page's results, as a {@link PageCache} keeps them.
+ *
+ * @param page the parsed page
+ * @param learned the names the page introduces (first pass)
+ * @param lexiconKey a digest of every name the corpus had when {@code findings} were made
+ * @param findings what the page yields with that corpus's names (second pass)
+ */
+public record CachedPage(Page page, List<NameFinding> learned, String lexiconKey, PageFindings findings) implements Serializable {
+    public CachedPage {
+        learned = List.copyOf(learned);
+    }
+}
