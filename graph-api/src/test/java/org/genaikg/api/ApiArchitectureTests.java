@@ -50,6 +50,7 @@ class ApiArchitectureTests {
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.genaikg.stores.neo4j.Neo4jGraphStore")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.genaikg.stores.tdb.TdbGraphStore")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.genaikg.stores.neo4j.EmbeddedNeo4j")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.genaikg.stores.sync.KnowledgeBaseStores")
                 .check(API);
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.genaikg.api.serve.GraphServer;
 import org.genaikg.api.serve.ServeSettings;
+import org.genaikg.stores.sync.StoreSettings;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,8 +28,8 @@ public final class ServedKnowledgeBase implements AutoCloseable {
 
     /** {@code docs} empty: the bundled example knowledge base. */
     public static ServedKnowledgeBase start(Optional<Path> docs, Path dataDir, Duration queryTimeout, Optional<String> adminToken) {
-        return new ServedKnowledgeBase(GraphServer.start(new ServeSettings(docs, dataDir, 0, 0, false, adminToken,
-                Optional.empty(), "", "", 2, queryTimeout)));
+        return new ServedKnowledgeBase(GraphServer.start(new ServeSettings(docs, dataDir, 0, StoreSettings.defaults().withBoltPort(0), false,
+                adminToken, 2, queryTimeout)));
     }
 
     public ApiClient client() {

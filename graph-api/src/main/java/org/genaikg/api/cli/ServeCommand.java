@@ -1,7 +1,6 @@
 package org.genaikg.api.cli;
 
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -9,9 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.genaikg.api.serve.GraphServer;
 import org.genaikg.api.serve.ServeSettings;
+import org.genaikg.stores.sync.StoreSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -45,10 +47,6 @@ final class ServeCommand implements Callable<Integer> {
             description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--bolt-port", paramLabel = "N", defaultValue = "7687", converter = CliArguments.Port.class,
-            description = "Bolt port of the embedded Neo4j, on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int boltPort;
-
     @Option(names = "--watch", description = "Rebuild when pages change.")
     boolean watch;
 
@@ -57,17 +55,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: the environment variable KG_ADMIN_TOKEN; none: no writing endpoints).")
     String adminToken;
 
-    @Option(names = "--neo4j-uri", paramLabel = "URI",
-            description = "An external Neo4j server (bolt://... or neo4j://...) instead of the embedded one.")
-    URI neo4jUri;
-
-    @Option(names = "--neo4j-user", paramLabel = "USER", defaultValue = "neo4j",
-            description = "User on the external server (default: ${DEFAULT-VALUE}).")
-    String neo4jUser;
-
-    @Option(names = "--neo4j-password", paramLabel = "PASSWORD", defaultValue = "${env:KG_NEO4J_PASSWORD}",
-            description = "Password on the external server (default: the environment variable KG_NEO4J_PASSWORD).")
-    String neo4jPassword;
+    @Mixin
+    StoreOptions stores = new StoreOptions();
 
     @Option(names = "--threads", paramLabel = "N", converter = CliArguments.PositiveInt.class,
             description = "Files extracted in parallel (default: the number of processors, ${DEFAULT-VALUE}).")
@@ -82,10 +71,13 @@ final class ServeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ServeSettings settings = new ServeSettings(Optional.ofNullable(docs), data, port, boltPort, watch,
-                Optional.ofNullable(adminToken).filter(t -> !t.isBlank()), Optional.ofNullable(neo4jUri),
-                neo4jUser, neo4jPassword == null ? "" : neo4jPassword, threads,
-                Duration.ofSeconds(queryTimeoutSeconds));
+        StoreSettings storeSettings = stores.settings();
+        if (storeSettings.sparql().isPresent()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--sparql-endpoint: kg serve answers SPARQL from its own TDB2 store; use it with kg build, export and verify");
+        }
+        ServeSettings settings = new ServeSettings(Optional.ofNullable(docs), data, port, storeSettings, watch,
+                Optional.ofNullable(adminToken).filter(t -> !t.isBlank()), threads, Duration.ofSeconds(queryTimeoutSeconds));
         GraphServer server = GraphServer.start(settings);
         Thread stopOnExit = new Thread(server::close, "kg-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(stopOnExit);

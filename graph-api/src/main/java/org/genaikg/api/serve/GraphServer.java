@@ -20,20 +20,20 @@ import org.genaikg.api.build.BuildReport;
 import org.genaikg.api.index.GraphSnapshots;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.source.CorpusFiles;
-import org.genaikg.stores.neo4j.EmbeddedNeo4j;
 import org.genaikg.stores.neo4j.EmbeddedNeo4jOptions;
 import org.genaikg.stores.neo4j.Neo4jConnectionSettings;
-import org.genaikg.stores.neo4j.Neo4jGraphStore;
-import org.genaikg.stores.neo4j.Neo4jStoreOptions;
+import org.genaikg.stores.sync.KnowledgeBaseStores;
+import org.genaikg.stores.sync.StoreSettings;
 import org.genaikg.stores.tdb.TdbGraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Everything {@code kg serve} runs, started together and stopped in reverse: TDB2 and Neo4j (the
- * embedded server, or the driver of an external one), the build that fills them, the graph API on
- * the same TDB2 dataset, and the watcher. Neo4j, the API and the extraction start side by side.
+ * Everything {@code kg serve} runs, started together and stopped in reverse: the two stores kept
+ * in step ({@link KnowledgeBaseStores}: TDB2, and the embedded Neo4j or an external one), the
+ * incremental build that fills them, the graph API on the same TDB2 dataset, and the watcher.
+ * Neo4j and the API start side by side.
  */
 public final class GraphServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GraphServer.class);
@@ -68,21 +68,26 @@ public final class GraphServer implements AutoCloseable {
         Path kb = settings.docs().map(Path::toAbsolutePath)
                 .orElseGet(() -> ExampleKnowledgeBase.copyTo(dataDir.resolve("example-kb")));
         docs = CorpusFiles.root(kb);
-        TdbGraphStore rdf = remember(TdbGraphStore.open(dataDir));
+        // the API serves this dataset from the start; the stores take it over once Neo4j is up
+        TdbGraphStore tdb = TdbGraphStore.open(dataDir);
 
-        boltUri = settings.neo4jUri().orElseGet(() -> URI.create("bolt://" + EmbeddedNeo4jOptions.LOOPBACK + ":"
-                + (settings.boltPort() == 0 ? freePort() : settings.boltPort())));
-        CompletableFuture<StoreLoader> loader = CompletableFuture.supplyAsync(() -> {
+        // the API is told the Bolt address before Neo4j is up, so a free port is picked here
+        StoreSettings storeSettings = settings.stores().neo4jServer().isPresent() || settings.stores().boltPort() != 0
+                ? settings.stores()
+                : settings.stores().withBoltPort(freePort());
+        boltUri = storeSettings.neo4jServer().map(Neo4jConnectionSettings::uri)
+                .orElseGet(() -> URI.create("bolt://" + EmbeddedNeo4jOptions.LOOPBACK + ":" + storeSettings.boltPort()));
+        CompletableFuture<KnowledgeBaseStores> stores = CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
-            StoreLoader stores = new StoreLoader(rdf, openNeo4j(settings, dataDir));
+            KnowledgeBaseStores opened = KnowledgeBaseStores.open(dataDir, storeSettings, tdb);
             neo4jSeconds = (System.nanoTime() - start) / 1e9;
-            return stores;
+            return opened;
         });
         build = new KnowledgeBaseBuild(kb, new ExtractionOptions(settings.threads(), ExtractionOptions.DEFAULT_MAX_FILE_BYTES),
-                () -> join(loader));
+                () -> join(stores));
         CompletableFuture<ConfigurableApplicationContext> app = CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
-            ConfigurableApplicationContext context = GraphApiApplication.run(DatasetFactory.wrap(rdf.dataset()), docs, build,
+            ConfigurableApplicationContext context = GraphApiApplication.run(DatasetFactory.wrap(tdb.dataset()), docs, build,
                     springArgs(settings, dataDir));
             apiSeconds = (System.nanoTime() - start) / 1e9;
             return context;
@@ -90,9 +95,9 @@ public final class GraphServer implements AutoCloseable {
         try {
             build.rebuild();
         } finally {
-            // whatever happened, hold on to what started so that close() stops it
+            // whatever happened, hold on to what started so that close() stops it: the API before the stores it reads
+            remember(joinQuietly(stores));
             api = remember(joinQuietly(app));
-            joinQuietly(loader);
         }
         join(app);
         GraphSnapshots snapshots = api.getBean(GraphSnapshots.class);
@@ -103,17 +108,6 @@ public final class GraphServer implements AutoCloseable {
                 snapshots.refresh();
             }));
         }
-    }
-
-    private Neo4jGraphStore openNeo4j(ServeSettings settings, Path dataDir) {
-        Neo4jConnectionSettings connection;
-        if (settings.neo4jUri().isPresent()) {
-            connection = new Neo4jConnectionSettings(boltUri, settings.neo4jUser(), settings.neo4jPassword());
-        } else {
-            EmbeddedNeo4j embedded = remember(EmbeddedNeo4j.start(EmbeddedNeo4jOptions.defaults(dataDir).withBoltPort(boltUri.getPort())));
-            connection = embedded.connectionSettings();
-        }
-        return remember(Neo4jGraphStore.open(connection, Neo4jStoreOptions.defaults()));
     }
 
     private String[] springArgs(ServeSettings settings, Path dataDir) {
@@ -127,10 +121,10 @@ public final class GraphServer implements AutoCloseable {
                 "--spring.main.register-shutdown-hook=false",
                 // rebuilds (--watch, /api/admin) say what they found on stderr
                 "--logging.level.org.genaikg.api.serve=INFO"));
-        if (settings.neo4jUri().isPresent()) {
-            args.add("--kg.neo4j.user=" + settings.neo4jUser());
-            args.add("--kg.neo4j.password=" + settings.neo4jPassword());
-        }
+        settings.stores().neo4jServer().ifPresent(server -> {
+            args.add("--kg.neo4j.user=" + server.user());
+            args.add("--kg.neo4j.password=" + server.password());
+        });
         settings.adminToken().filter(t -> !t.isBlank()).ifPresent(t -> args.add("--kg.admin-token=" + t));
         return args.toArray(String[]::new);
     }
@@ -140,9 +134,9 @@ public final class GraphServer implements AutoCloseable {
         return URI.create("http://localhost:" + api.getEnvironment().getProperty("local.server.port") + "/");
     }
 
-    /** How long the parts took to start, side by side: {@code Neo4j 12.0 s, API 9.1 s, build 15.2 s}. */
+    /** How long the parts took, the first two side by side: {@code stores 12.0 s, API 9.1 s, build 3.2 s}. */
     public String startTimes() {
-        return String.format(Locale.ROOT, "Neo4j %.1f s, API %.1f s, build (extract and load) %.1f s", neo4jSeconds, apiSeconds,
+        return String.format(Locale.ROOT, "stores (TDB2, Neo4j) %.1f s, API %.1f s, build (extract and write) %.1f s", neo4jSeconds, apiSeconds,
                 build.last().map(BuildReport::seconds).orElse(0.0));
     }
 
@@ -161,7 +155,7 @@ public final class GraphServer implements AutoCloseable {
         stopped.await();
     }
 
-    /** Stops the watcher, the API, the driver, the embedded Neo4j and TDB2, in that order. */
+    /** Stops the watcher, the API, then the stores (the driver, the embedded Neo4j and TDB2), in that order. */
     @Override
     public synchronized void close() {
         for (int i = opened.size() - 1; i >= 0; i--) {

@@ -9,15 +9,16 @@ import java.util.function.Supplier;
 import org.genaikg.api.build.BuildReport;
 import org.genaikg.api.build.GraphBuilds;
 import org.genaikg.extractor.ExtractionOptions;
-import org.genaikg.extractor.Extractor;
 import org.genaikg.extractor.ProgressListener;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.model.Problem;
+import org.genaikg.stores.sync.KnowledgeBaseStores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the stores from the knowledge-base folder: extract every page, then load the graph. One
+ * Brings the stores up to the knowledge-base folder, incrementally: unchanged pages come from the
+ * page cache and only changed documents are written (see {@link KnowledgeBaseStores#update}). One
  * build at a time (start, {@code --watch}, {@code /api/admin/*}); a build that finds no page leaves
  * the stores as they were.
  */
@@ -26,14 +27,14 @@ final class KnowledgeBaseBuild implements GraphBuilds {
 
     private final Path docs;
     private final ExtractionOptions options;
-    private final Supplier<StoreLoader> loader;
+    private final Supplier<KnowledgeBaseStores> stores;
     private final AtomicReference<BuildReport> last = new AtomicReference<>();
 
-    /** {@code loader} is asked for only once the pages are extracted, so the stores may still be starting meanwhile. */
-    KnowledgeBaseBuild(Path docs, ExtractionOptions options, Supplier<StoreLoader> loader) {
+    /** {@code stores} is asked for when the first build needs them, so they may still be starting meanwhile. */
+    KnowledgeBaseBuild(Path docs, ExtractionOptions options, Supplier<KnowledgeBaseStores> stores) {
         this.docs = docs;
         this.options = options;
-        this.loader = loader;
+        this.stores = stores;
     }
 
     @Override
@@ -44,21 +45,25 @@ final class KnowledgeBaseBuild implements GraphBuilds {
     @Override
     public synchronized BuildReport rebuild() {
         long start = System.nanoTime();
-        KnowledgeGraph graph = new Extractor(options).extract(docs, ProgressListener.NONE);
-        if (graph.documents() > 0) {
-            loader.get().load(graph);
-        } else {
+        org.genaikg.stores.sync.BuildReport update = stores.get().update(docs, options, ProgressListener.NONE);
+        if (update.nothingBuilt()) {
             LOG.warn("No page under {} could be extracted; the stores keep their graph", docs);
         }
-        BuildReport report = report(graph, (System.nanoTime() - start) / 1e9);
+        BuildReport report = report(update, (System.nanoTime() - start) / 1e9);
         last.set(report);
-        LOG.info("Built {} documents, {} nodes, {} edges in {} s ({} problems)", report.documents(), report.nodes(),
-                report.edges(), String.format(Locale.ROOT, "%.1f", report.seconds()), report.problems().size());
+        LOG.info("Built {} documents, {} nodes, {} edges in {} s: {} pages extracted again, {} documents written, {} removed, "
+                        + "{} Neo4j changes ({} problems)",
+                report.documents(), report.nodes(), report.edges(), String.format(Locale.ROOT, "%.1f", report.seconds()),
+                report.pagesExtracted(), report.documentsWritten(), report.documentsRemoved(), report.neo4jChanges(),
+                report.problems().size());
         return report;
     }
 
-    private static BuildReport report(KnowledgeGraph graph, double seconds) {
+    private static BuildReport report(org.genaikg.stores.sync.BuildReport update, double seconds) {
+        KnowledgeGraph graph = update.graph();
         return new BuildReport(Instant.now(), seconds, graph.documents(), graph.nodes().size(), graph.edges().size(),
+                update.pagesExtracted(), update.documentsWritten().size(), update.documentsRemoved().size(),
+                update.neo4j().changes(),
                 graph.problems().stream().map(KnowledgeBaseBuild::problem).toList());
     }
 

@@ -1,22 +1,20 @@
 package org.genaikg.api.serve;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.genaikg.stores.sync.StoreSettings;
 
 /**
  * How {@code kg serve} runs.
  *
  * @param docs the knowledge-base folder; empty for the bundled example, copied into {@code dataDir/example-kb}
- * @param dataDir where the stores keep their files ({@code tdb2/}, {@code neo4j/})
+ * @param dataDir where the stores keep their files ({@code tdb2/}, {@code neo4j/}, {@code cache/})
  * @param port the HTTP port (0: a free one)
- * @param boltPort the embedded Neo4j's Bolt port on 127.0.0.1 (0: a free one)
+ * @param stores the embedded Neo4j's Bolt port (0: a free one) or an external Neo4j; the RDF side is
+ *     always the TDB2 store in {@code dataDir}, which the API serves
  * @param watch rebuild when pages change
  * @param adminToken turns the writing endpoints on
- * @param neo4jUri an external Neo4j server instead of the embedded one
- * @param neo4jUser the external server's user
- * @param neo4jPassword the external server's password
  * @param threads pages extracted in parallel
  * @param queryTimeout how long one SPARQL or Cypher query may run
  */
@@ -24,11 +22,16 @@ public record ServeSettings(
         Optional<Path> docs,
         Path dataDir,
         int port,
-        int boltPort,
+        StoreSettings stores,
         boolean watch,
         Optional<String> adminToken,
-        Optional<URI> neo4jUri,
-        String neo4jUser,
-        String neo4jPassword,
         int threads,
-        Duration queryTimeout) {}
+        Duration queryTimeout) {
+
+    public ServeSettings {
+        if (stores.sparql().isPresent()) {
+            throw new IllegalArgumentException(
+                    "kg serve answers SPARQL from its own TDB2 store; a SPARQL store of yours is for kg build, export and verify");
+        }
+    }
+}

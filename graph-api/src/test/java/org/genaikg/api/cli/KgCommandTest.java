@@ -55,6 +55,12 @@ class KgCommandTest {
     }
 
     @Test
+    void serveRefusesASparqlStoreOfTheUsersBeforeStartingAnything() {
+        assertBadArguments(CommandRun.of("serve", "--docs", dir.toString(), "--sparql-endpoint", "http://localhost:1/ds"),
+                "--sparql-endpoint");
+    }
+
+    @Test
     void noCommandExitsTwo() {
         assertBadArguments(CommandRun.of(), "missing command");
     }
@@ -70,7 +76,7 @@ class KgCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "bench"})
+    @ValueSource(strings = {"build", "bench", "serve", "export", "verify"})
     void eachCommandsHelpExplainsEveryOption(String command) {
         CommandRun run = CommandRun.of(command, "--help");
 

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -77,6 +78,10 @@ class ServeEndToEndTest {
         assertThatThrownBy(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(firstLine)).build(),
                 HttpResponse.BodyHandlers.discarding()))
                 .isInstanceOf(IOException.class);
+        // what serve's rebuilds wrote left the two stores in step, as kg build would have
+        CommandRun verify = CommandRun.of("verify", "--data", dir.resolve("data").toString(), "--bolt-port", "0");
+        assertThat(verify.exitCode()).as(verify.err()).isZero();
+        assertThat(verify.out()).contains("the stores agree");
     }
 
     @Test
@@ -116,6 +121,19 @@ class ServeEndToEndTest {
     }
 
     @Test
+    void aRebuildWithNoPageChangedReadsNoPageAndWritesNothing() {
+        admin("/api/admin/rebuild", "Bearer " + TOKEN);
+
+        JsonNode again = ApiClient.json(admin("/api/admin/rebuild", "Bearer " + TOKEN)).path("build");
+
+        assertThat(again.path("documents").asInt()).isGreaterThanOrEqualTo(5);
+        assertThat(again.path("pagesExtracted").asInt()).isZero();
+        assertThat(again.path("documentsWritten").asInt()).isZero();
+        assertThat(again.path("documentsRemoved").asInt()).isZero();
+        assertThat(again.path("neo4jChanges").asLong()).isZero();
+    }
+
+    @Test
     void anUploadedPageIsWrittenIntoTheDocsAndBuiltIntoTheGraph() {
         String boundary = "kgtestboundary";
         String body = "--" + boundary + "\r\n"
@@ -149,11 +167,24 @@ class ServeEndToEndTest {
 
     @Test
     void aPageWrittenIntoTheWatchedFolderIsBuiltWithoutARequest() throws IOException {
-        Files.writeString(dir.resolve("data/example-kb/docs/concepts/watched.md"), page("2402.00002", "Watchformer"),
-                StandardCharsets.UTF_8);
+        Path watched = dir.resolve("data/example-kb/docs/concepts/watched.md");
+        Files.writeString(watched, page("2402.00002", "Watchformer"), StandardCharsets.UTF_8);
 
         awaitTrue(Duration.ofMinutes(2), () -> client.get("/api/nodes/paper/arxiv-2402.00002").statusCode() == 200);
         awaitTrue(Duration.ofSeconds(30), () -> ApiClient.json(client.get("/api/search?q=watchformer")).size() > 0);
+
+        // an edit that teaches no new name: only that page is read again, only its document written
+        Files.writeString(watched, "    It was trained on watched pages.\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        awaitTrue(Duration.ofMinutes(2), () -> {
+            JsonNode build = lastBuild();
+            return build.path("pagesExtracted").asInt() == 1 && build.path("documentsWritten").asInt() == 1
+                    && build.path("neo4jChanges").asLong() > 0;
+        });
+        assertThat(lastBuild().path("documents").asInt()).isGreaterThanOrEqualTo(6);
+    }
+
+    private static JsonNode lastBuild() {
+        return ApiClient.json(client.get("/api/stats")).path("lastBuild");
     }
 
     private static String page(String arxivId, String name) {

@@ -70,11 +70,32 @@ public final class KnowledgeBaseStores implements AutoCloseable {
      * finishes an update a crash interrupted.
      */
     public static KnowledgeBaseStores open(Path dataDir, StoreSettings settings) {
+        return open(dataDir, settings, Optional.empty());
+    }
+
+    /**
+     * As {@link #open(Path, StoreSettings)}, on the TDB2 store of {@code dataDir} the caller opened
+     * already, for example to serve its dataset while Neo4j starts. From here the stores own it:
+     * they close it, also when opening fails.
+     */
+    public static KnowledgeBaseStores open(Path dataDir, StoreSettings settings, TdbGraphStore tdb) {
+        if (settings.sparql().isPresent()) {
+            tdb.close();
+            throw new IllegalArgumentException("a TDB2 store was given, but the settings name a SPARQL store");
+        }
+        return open(dataDir, settings, Optional.of(tdb));
+    }
+
+    private static KnowledgeBaseStores open(Path dataDir, StoreSettings settings, Optional<TdbGraphStore> openedTdb) {
         List<AutoCloseable> opened = new ArrayList<>();
+        openedTdb.ifPresent(opened::add);
         try {
-            RdfStore rdf = settings.sparql().<RdfStore>map(SparqlRdfStore::new)
+            RdfStore rdf = openedTdb.<RdfStore>map(TdbRdfStore::new)
+                    .or(() -> settings.sparql().map(SparqlRdfStore::new))
                     .orElseGet(() -> new TdbRdfStore(TdbGraphStore.open(dataDir)));
-            opened.add(rdf);
+            if (openedTdb.isEmpty()) {
+                opened.add(rdf);
+            }
             Optional<EmbeddedNeo4j> embedded = settings.neo4jServer().isPresent()
                     ? Optional.empty()
                     : Optional.of(EmbeddedNeo4j.start(EmbeddedNeo4jOptions.defaults(dataDir).withBoltPort(settings.boltPort())));
