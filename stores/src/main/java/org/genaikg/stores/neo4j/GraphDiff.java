@@ -66,6 +66,20 @@ record GraphDiff(Map<NodeKind, List<Map<String, Object>>> nodesToWrite, List<Str
         return new GraphDiff(nodesToWrite, nodesToDelete, relationshipsToWrite, relationshipsToDelete);
     }
 
+    /** Between two computed graphs: what turns a store holding {@code stored} into one holding {@code wanted}. */
+    static GraphDiff between(GraphRows stored, GraphRows wanted) {
+        Map<String, Map<String, Object>> storedNodes = new HashMap<>();
+        stored.nodes().values().forEach(rows -> rows.forEach(row -> storedNodes.put((String) row.get(Labels.NEO4J_IRI), row)));
+        Map<String, Map<String, Object>> storedRelationships = new HashMap<>();
+        stored.relationships().forEach((relation, rows) -> rows.forEach(row -> {
+            Map<String, Object> properties = new HashMap<>(row);
+            String from = (String) properties.remove(GraphRows.FROM);
+            String to = (String) properties.remove(GraphRows.TO);
+            storedRelationships.put(relationshipKey(from, relation.relationshipType(), to), properties);
+        }));
+        return between(storedNodes, storedRelationships, wanted);
+    }
+
     static String relationshipKey(String from, String type, String to) {
         return from + "\n" + type + "\n" + to;
     }

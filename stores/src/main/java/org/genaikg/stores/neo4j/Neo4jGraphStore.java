@@ -103,10 +103,9 @@ public final class Neo4jGraphStore implements AutoCloseable {
      * whole stored graph first to compare; meant for rebuilds that change a few pages.
      */
     public SyncReport sync(KnowledgeGraph graph) {
-        GraphRows wanted = GraphRows.of(graph);
+        Map<String, Map<String, Object>> storedNodes = new HashMap<>();
+        Map<String, Map<String, Object>> storedRelationships = new HashMap<>();
         try (Session session = session()) {
-            Map<String, Map<String, Object>> storedNodes = new HashMap<>();
-            Map<String, Map<String, Object>> storedRelationships = new HashMap<>();
             session.executeRead(tx -> {
                 tx.run(GraphSyncCypher.ALL_NODES).forEachRemaining(record -> {
                     Map<String, Object> properties = record.get("properties").asMap();
@@ -117,7 +116,21 @@ public final class Neo4jGraphStore implements AutoCloseable {
                         record.get("properties").asMap()));
                 return null;
             });
-            GraphDiff diff = GraphDiff.between(storedNodes, storedRelationships, wanted);
+        }
+        return apply(GraphDiff.between(storedNodes, storedRelationships, GraphRows.of(graph)));
+    }
+
+    /**
+     * As {@link #sync(KnowledgeGraph)}, but compares with {@code stored} instead of reading the
+     * store: for a caller that knows the store holds exactly that graph, because it wrote it last
+     * and nothing else writes there (an embedded server in its own data folder).
+     */
+    public SyncReport sync(KnowledgeGraph graph, KnowledgeGraph stored) {
+        return apply(GraphDiff.between(GraphRows.of(stored), GraphRows.of(graph)));
+    }
+
+    private SyncReport apply(GraphDiff diff) {
+        try (Session session = session()) {
             session.executeWrite(tx -> {
                 diff.relationshipsToDelete().forEach((relation, rows) ->
                         batches(rows).forEach(batch -> tx.run(GraphSyncCypher.deleteRelationships(relation), Map.of("rows", batch)).consume()));
@@ -128,9 +141,9 @@ public final class Neo4jGraphStore implements AutoCloseable {
                         batch -> tx.run(GraphWriteCypher.mergeRelationships(relation), Map.of("rows", batch)).consume()));
                 return null;
             });
-            return new SyncReport(GraphDiff.count(diff.nodesToWrite()), diff.nodesToDelete().size(),
-                    GraphDiff.count(diff.relationshipsToWrite()), GraphDiff.count(diff.relationshipsToDelete()));
         }
+        return new SyncReport(GraphDiff.count(diff.nodesToWrite()), diff.nodesToDelete().size(),
+                GraphDiff.count(diff.relationshipsToWrite()), GraphDiff.count(diff.relationshipsToDelete()));
     }
 
     private <T> List<List<T>> batches(List<T> rows) {

@@ -42,7 +42,9 @@ import org.genaikg.stores.tdb.TdbGraphStore;
  * cache ({@code dataDir/cache}), the whole graph is resolved again, and only the documents whose
  * named graph changed are written (one RDF transaction), then Neo4j gets exactly the node and
  * relationship changes (one transaction). A journal ({@code dataDir/sync}) written before and
- * cleared after makes an interrupted update finish at the next {@link #open}.
+ * cleared after makes an interrupted update finish at the next {@link #open}. The first update
+ * after {@code open} reads both stores back to compare; later ones compare with what this
+ * instance wrote, where nothing else can write (TDB2 in the data folder, the embedded Neo4j).
  *
  * <p>Not thread-safe for writes: one {@code update} at a time.
  */
@@ -54,6 +56,10 @@ public final class KnowledgeBaseStores implements AutoCloseable {
     private final Neo4jGraphStore neo4j;
     private final Neo4jConnectionSettings neo4jConnection;
     private final SyncJournal journal;
+    // What this instance last wrote where nothing else writes (TDB2 in the data folder, the embedded
+    // Neo4j): the next update compares with it instead of reading the whole store back.
+    private Map<String, String> tdbHoldsDigests;
+    private KnowledgeGraph neo4jHolds;
 
     private KnowledgeBaseStores(Path dataDir, RdfStore rdf, Optional<EmbeddedNeo4j> embedded, Neo4jGraphStore neo4j,
                                 Neo4jConnectionSettings neo4jConnection) {
@@ -128,7 +134,8 @@ public final class KnowledgeBaseStores implements AutoCloseable {
         }
         DatasetGraph target = NamedGraphs.of(graph);
         Map<String, String> targetDigests = NamedGraphs.digests(target);
-        Map<String, String> storedDigests = NamedGraphs.digests(rdf.copy());
+        Map<String, String> storedDigests = tdbHoldsDigests != null ? tdbHoldsDigests : NamedGraphs.digests(rdf.copy());
+        tdbHoldsDigests = null; // unknown until this write commits
         Map<Node, Graph> changed = new HashMap<>();
         targetDigests.forEach((iri, digest) -> {
             if (!digest.equals(storedDigests.get(iri))) {
@@ -140,6 +147,9 @@ public final class KnowledgeBaseStores implements AutoCloseable {
 
         journal.begin(new SyncJournal.Entry(targetDigests, graph));
         rdf.replaceGraphs(changed, removed.stream().map(NodeFactory::createURI).collect(java.util.stream.Collectors.toSet()));
+        if (rdf instanceof TdbRdfStore) {
+            tdbHoldsDigests = targetDigests;
+        }
         long rdfWritten = System.nanoTime();
         SyncReport neo4jReport = syncNeo4j(graph);
         journal.end();
@@ -181,11 +191,21 @@ public final class KnowledgeBaseStores implements AutoCloseable {
     }
 
     private SyncReport syncNeo4j(KnowledgeGraph graph) {
-        if (neo4j.isEmpty()) {
+        KnowledgeGraph known = neo4jHolds;
+        neo4jHolds = null; // unknown until this write commits
+        SyncReport report;
+        if (known != null) {
+            report = neo4j.sync(graph, known);
+        } else if (neo4j.isEmpty()) {
             var load = neo4j.replaceAll(graph); // batched, fast; an interruption is repaired from the journal
-            return new SyncReport(load.nodes(), 0, load.relationships(), 0);
+            report = new SyncReport(load.nodes(), 0, load.relationships(), 0);
+        } else {
+            report = neo4j.sync(graph);
         }
-        return neo4j.sync(graph);
+        if (embedded.isPresent()) {
+            neo4jHolds = graph;
+        }
+        return report;
     }
 
     /** Finishes the update a crash interrupted: the RDF store committed, Neo4j is brought to the same graph. */

@@ -10,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.genaikg.extractor.model.Edge;
 import org.genaikg.extractor.model.KnowledgeGraph;
+import org.genaikg.extractor.model.Node;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
 import org.junit.jupiter.api.AfterAll;
@@ -64,6 +66,34 @@ class Neo4jGraphStoreTest {
         }
         assertEquals(graph.nodes().size(), count("MATCH (n:Resource) RETURN count(n) AS c"), "every node has the base label");
         assertEquals(2, count("MATCH (:Model)-[r:BUILDS_ON|DESCRIBED_IN]->() RETURN count(r) AS c"));
+    }
+
+    @Test
+    void aSyncAgainstTheGraphItHoldsLeavesNothingForAReadingSyncToChange() {
+        KnowledgeGraph before = SyntheticGraph.generate(300, 600, 7);
+        KnowledgeGraph after = relabelEveryTenth(SyntheticGraph.generate(250, 500, 8)); // fewer nodes, other edges, new labels
+        store.replaceAll(before);
+
+        SyncReport remembered = store.sync(after, before);
+        SyncReport reading = store.sync(after);
+
+        assertEquals(50, remembered.nodesDeleted());
+        assertEquals(25, remembered.nodesWritten());
+        assertTrue(remembered.relationshipsWritten() > 0 && remembered.relationshipsDeleted() > 0, remembered.toString());
+        assertTrue(reading.changedNothing(), "the store already held the graph: " + reading);
+        assertEquals(after.nodesPerKind(), store.nodesPerKind());
+        assertEquals(after.edgesPerRelation(), store.relationshipsPerRelation());
+    }
+
+    private static KnowledgeGraph relabelEveryTenth(KnowledgeGraph graph) {
+        List<Node> nodes = new ArrayList<>();
+        for (int i = 0; i < graph.nodes().size(); i++) {
+            Node node = graph.nodes().get(i);
+            nodes.add(i % 10 == 0
+                    ? new Node(node.kind(), node.iri(), node.label() + " (renamed)", node.altLabels(), node.attributes(), node.provenance())
+                    : node);
+        }
+        return new KnowledgeGraph(nodes, graph.edges(), graph.problems(), graph.documents());
     }
 
     @Test
