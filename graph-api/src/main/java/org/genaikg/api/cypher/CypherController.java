@@ -1,11 +1,15 @@
 package org.genaikg.api.cypher;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Read-only Cypher over the property graph, through the Neo4j driver. */
 @RestController
+@Tag(name = "query", description = "SPARQL 1.1 over the RDF store, read-only Cypher over Neo4j, and RDF dumps")
 class CypherController {
     private final CypherReader reader;
 
@@ -13,6 +17,15 @@ class CypherController {
         this.reader = reader;
     }
 
+    @Operation(summary = "A read-only Cypher query through the Neo4j Java Driver",
+            description = "Runs {query, parameters} in a read transaction with a timeout and a row cap. Rows come back as "
+                    + "JSON; where they hold nodes, relationships or paths, these also come as Cytoscape.js elements. Every "
+                    + "node has the label Resource and its class label (Model, Paper, ...), relationships are BUILDS_ON, "
+                    + "HAS_MODALITY, ... A query that would write is refused.")
+    @ApiResponse(responseCode = "200", description = "The rows, their columns, whether the cap cut them, and the elements")
+    @ApiResponse(responseCode = "400", description = "No query, or a syntax error (with Neo4j's message)")
+    @ApiResponse(responseCode = "403", description = "The query writes")
+    @ApiResponse(responseCode = "503", description = "The query ran past the timeout, or Neo4j cannot be reached")
     @PostMapping(path = "/api/cypher", consumes = "application/json")
     CypherAnswer cypher(@RequestBody CypherRequest request) {
         return reader.read(request);

@@ -1,5 +1,9 @@
 package org.genaikg.api.export;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.OutputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.query.Dataset;
@@ -16,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /** The full dump, written straight to the response inside one read transaction. */
 @RestController
+@Tag(name = "query")
 class ExportController {
     private final Dataset dataset;
 
@@ -23,9 +28,15 @@ class ExportController {
         this.dataset = dataset;
     }
 
+    @Operation(summary = "The whole graph as an RDF dump",
+            description = "Streamed, with its media type and a file name (genai-kg.ttl, ...). N-Quads and TriG keep a "
+                    + "named graph per document; the other formats give their union.")
+    @ApiResponse(responseCode = "200", description = "The dump")
+    @ApiResponse(responseCode = "400", description = "An unknown format")
     @GetMapping("/api/export")
     ResponseEntity<StreamingResponseBody> export(
-            @RequestParam(defaultValue = "turtle") String format, @RequestParam(defaultValue = "false") boolean gzip) {
+            @Parameter(description = "turtle, ntriples, nquads, trig, jsonld or rdfxml") @RequestParam(defaultValue = "turtle") String format,
+            @Parameter(description = "Compress the dump with gzip") @RequestParam(defaultValue = "false") boolean gzip) {
         ExportFormat chosen = ExportFormat.fromParameter(format);
         ContentDisposition disposition = ContentDisposition.attachment().filename(chosen.fileName(gzip)).build();
         return ResponseEntity.ok()

@@ -51,8 +51,8 @@ final class KnowledgeBaseBuild implements GraphBuilds {
         }
         BuildReport report = report(update, (System.nanoTime() - start) / 1e9);
         last.set(report);
-        LOG.info("Built {} documents, {} nodes, {} edges in {} s: {} pages extracted again, {} documents written, {} removed, "
-                        + "{} Neo4j changes ({} problems)",
+        LOG.info("Built {} documents, {} nodes, {} edges in {} s: {} pages extracted (the others from the page cache), "
+                        + "{} documents written, {} removed, {} Neo4j changes ({} problems)",
                 report.documents(), report.nodes(), report.edges(), String.format(Locale.ROOT, "%.1f", report.seconds()),
                 report.pagesExtracted(), report.documentsWritten(), report.documentsRemoved(), report.neo4jChanges(),
                 report.problems().size());

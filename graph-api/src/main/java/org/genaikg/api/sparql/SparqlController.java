@@ -1,5 +1,9 @@
 package org.genaikg.api.sparql;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.genaikg.api.web.QueryRejected;
 import org.genaikg.api.web.UpdateRefused;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The SPARQL 1.1 Protocol, queries only: {@code query=} by GET, by form POST, or as the POST body. */
 @RestController
+@Tag(name = "query")
 class SparqlController {
     private static final String SPARQL_QUERY = "application/sparql-query";
     private static final String SPARQL_UPDATE = "application/sparql-update";
@@ -25,33 +30,56 @@ class SparqlController {
         this.processor = processor;
     }
 
+    @Operation(summary = "A SPARQL query by GET",
+            description = "The SPARQL 1.1 Protocol, queries only. The default graph is the union of the documents' "
+                    + "named graphs (GRAPH and FROM NAMED reach each one). Results by content negotiation on Accept: SPARQL "
+                    + "JSON, XML, CSV or TSV for SELECT and ASK; Turtle, N-Triples or JSON-LD for CONSTRUCT and DESCRIBE. A "
+                    + "query that runs past the timeout (kg.sparql-timeout) is stopped.")
+    @ApiResponse(responseCode = "200", description = "The results, in the negotiated format")
+    @ApiResponse(responseCode = "400", description = "No query, a syntax error (with the parser's message), or a protocol dataset (default-graph-uri, named-graph-uri)")
+    @ApiResponse(responseCode = "403", description = "An update (update= or application/sparql-update): this endpoint only reads")
+    @ApiResponse(responseCode = "406", description = "No result format in Accept fits the query form")
+    @ApiResponse(responseCode = "503", description = "The query ran past the timeout")
     @GetMapping("/sparql")
     ResponseEntity<byte[]> get(
-            @RequestParam(required = false) String query,
-            @RequestParam MultiValueMap<String, String> parameters,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            @Parameter(description = "The SPARQL query", example = "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/genai-kg/ontology#Model> }") @RequestParam(required = false) String query,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+            @Parameter(description = "The result formats wanted, e.g. application/sparql-results+json, text/csv, text/turtle") @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         validate(parameters);
         return respond(processor.answer(query, accept));
     }
 
+    @Operation(summary = "A SPARQL query by POST: a form (query=...) or the query itself (application/sparql-query)",
+            description = "The SPARQL 1.1 Protocol, queries only. The default graph is the union of the documents' "
+                    + "named graphs (GRAPH and FROM NAMED reach each one). Results by content negotiation on Accept: SPARQL "
+                    + "JSON, XML, CSV or TSV for SELECT and ASK; Turtle, N-Triples or JSON-LD for CONSTRUCT and DESCRIBE. A "
+                    + "query that runs past the timeout (kg.sparql-timeout) is stopped.")
+    @ApiResponse(responseCode = "200", description = "The results, in the negotiated format")
+    @ApiResponse(responseCode = "400", description = "No query, a syntax error (with the parser's message), or a protocol dataset (default-graph-uri, named-graph-uri)")
+    @ApiResponse(responseCode = "403", description = "An update (update= or application/sparql-update): this endpoint only reads")
+    @ApiResponse(responseCode = "406", description = "No result format in Accept fits the query form")
+    @ApiResponse(responseCode = "503", description = "The query ran past the timeout")
     @PostMapping(path = "/sparql", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<byte[]> postForm(
-            @RequestParam(required = false) String query,
-            @RequestParam MultiValueMap<String, String> parameters,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            @Parameter(description = "The SPARQL query", example = "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/genai-kg/ontology#Model> }") @RequestParam(required = false) String query,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+            @Parameter(description = "The result formats wanted, e.g. application/sparql-results+json, text/csv, text/turtle") @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         validate(parameters);
         return respond(processor.answer(query, accept));
     }
 
+    @Operation(summary = "A SPARQL query by POST: a form (query=...) or the query itself (application/sparql-query)",
+            description = "The SPARQL 1.1 Protocol, queries only, as for GET.")
     @PostMapping(path = "/sparql", consumes = SPARQL_QUERY)
     ResponseEntity<byte[]> postQuery(
             @RequestBody String query,
-            @RequestParam MultiValueMap<String, String> parameters,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+            @Parameter(description = "The result formats wanted") @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         validate(parameters);
         return respond(processor.answer(query, accept));
     }
 
+    @Operation(hidden = true)
     @PostMapping(path = "/sparql", consumes = SPARQL_UPDATE)
     ResponseEntity<byte[]> postUpdate() {
         throw new UpdateRefused();

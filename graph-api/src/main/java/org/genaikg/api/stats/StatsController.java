@@ -1,5 +1,8 @@
 package org.genaikg.api.stats;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.Query;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Counts by class and by relation, read from the store on each call. */
 @RestController
+@Tag(name = "graph", description = "The graph for the explorer and any client: counts, search, nodes, subgraphs, paths, sources")
 class StatsController {
 
     /**
@@ -29,6 +33,13 @@ class StatsController {
         this.builds = builds;
     }
 
+    @Operation(summary = "Counts by class and relation, and the last build",
+            description = "Documents, nodes per class and edges per relation (keyed by their local names in the gkg "
+                    + "vocabulary), and lastBuild: when it finished, how long it took, documents, nodes, edges, pages "
+                    + "extracted again, documents written and removed, Neo4j changes, and its problems as path:line: reason. "
+                    + "lastBuild is null when this server did not build the stores itself.")
+    @ApiResponse(responseCode = "200", description = "The counts")
+    @ApiResponse(responseCode = "503", description = "The store could not be read")
     @GetMapping("/api/stats")
     Stats stats() {
         return reader.inOneTransaction(this::count);
