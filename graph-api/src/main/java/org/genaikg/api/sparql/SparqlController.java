@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.genaikg.api.web.QueryRejected;
+import org.genaikg.ontology.Namespaces;
 import org.genaikg.api.web.UpdateRefused;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,7 +21,20 @@ import org.springframework.web.bind.annotation.RestController;
 /** The SPARQL 1.1 Protocol, queries only: {@code query=} by GET, by form POST, or as the POST body. */
 @RestController
 @Tag(name = "query")
+@ApiResponse(responseCode = "200", description = "The results, in the negotiated format")
+@ApiResponse(responseCode = "400", description = "No query, a syntax error (with the parser's message), or a protocol dataset (default-graph-uri, named-graph-uri)")
+@ApiResponse(responseCode = "403", description = "An update (update= or application/sparql-update): this endpoint only reads")
+@ApiResponse(responseCode = "406", description = "No result format in Accept fits the query form")
+@ApiResponse(responseCode = "503", description = "The query ran past the timeout")
 class SparqlController {
+    private static final String PROTOCOL = "The SPARQL 1.1 Protocol, queries only. The default graph is the union of the "
+            + "documents' named graphs (GRAPH and FROM NAMED reach each one). Results by content negotiation on Accept: "
+            + "SPARQL JSON, XML, CSV or TSV for SELECT and ASK; Turtle, N-Triples or JSON-LD for CONSTRUCT and DESCRIBE. "
+            + "A query that runs past the timeout (kg.sparql-timeout) is stopped.";
+    private static final String POST_SUMMARY = "A SPARQL query by POST: a form (query=...) or the query itself (application/sparql-query)";
+    private static final String QUERY_HELP = "The SPARQL query";
+    private static final String QUERY_EXAMPLE = "SELECT (COUNT(*) AS ?n) WHERE { ?s a <" + Namespaces.GKG + "Model> }";
+    private static final String ACCEPT_HELP = "The result formats wanted, e.g. application/sparql-results+json, text/csv, text/turtle";
     private static final String SPARQL_QUERY = "application/sparql-query";
     private static final String SPARQL_UPDATE = "application/sparql-update";
 
@@ -30,51 +44,32 @@ class SparqlController {
         this.processor = processor;
     }
 
-    @Operation(summary = "A SPARQL query by GET",
-            description = "The SPARQL 1.1 Protocol, queries only. The default graph is the union of the documents' "
-                    + "named graphs (GRAPH and FROM NAMED reach each one). Results by content negotiation on Accept: SPARQL "
-                    + "JSON, XML, CSV or TSV for SELECT and ASK; Turtle, N-Triples or JSON-LD for CONSTRUCT and DESCRIBE. A "
-                    + "query that runs past the timeout (kg.sparql-timeout) is stopped.")
-    @ApiResponse(responseCode = "200", description = "The results, in the negotiated format")
-    @ApiResponse(responseCode = "400", description = "No query, a syntax error (with the parser's message), or a protocol dataset (default-graph-uri, named-graph-uri)")
-    @ApiResponse(responseCode = "403", description = "An update (update= or application/sparql-update): this endpoint only reads")
-    @ApiResponse(responseCode = "406", description = "No result format in Accept fits the query form")
-    @ApiResponse(responseCode = "503", description = "The query ran past the timeout")
+    @Operation(summary = "A SPARQL query by GET", description = PROTOCOL)
     @GetMapping("/sparql")
     ResponseEntity<byte[]> get(
-            @Parameter(description = "The SPARQL query", example = "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/genai-kg/ontology#Model> }") @RequestParam(required = false) String query,
+            @Parameter(description = QUERY_HELP, example = QUERY_EXAMPLE) @RequestParam(required = false) String query,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-            @Parameter(description = "The result formats wanted, e.g. application/sparql-results+json, text/csv, text/turtle") @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            @Parameter(description = ACCEPT_HELP) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         validate(parameters);
         return respond(processor.answer(query, accept));
     }
 
-    @Operation(summary = "A SPARQL query by POST: a form (query=...) or the query itself (application/sparql-query)",
-            description = "The SPARQL 1.1 Protocol, queries only. The default graph is the union of the documents' "
-                    + "named graphs (GRAPH and FROM NAMED reach each one). Results by content negotiation on Accept: SPARQL "
-                    + "JSON, XML, CSV or TSV for SELECT and ASK; Turtle, N-Triples or JSON-LD for CONSTRUCT and DESCRIBE. A "
-                    + "query that runs past the timeout (kg.sparql-timeout) is stopped.")
-    @ApiResponse(responseCode = "200", description = "The results, in the negotiated format")
-    @ApiResponse(responseCode = "400", description = "No query, a syntax error (with the parser's message), or a protocol dataset (default-graph-uri, named-graph-uri)")
-    @ApiResponse(responseCode = "403", description = "An update (update= or application/sparql-update): this endpoint only reads")
-    @ApiResponse(responseCode = "406", description = "No result format in Accept fits the query form")
-    @ApiResponse(responseCode = "503", description = "The query ran past the timeout")
+    @Operation(summary = POST_SUMMARY, description = PROTOCOL)
     @PostMapping(path = "/sparql", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<byte[]> postForm(
-            @Parameter(description = "The SPARQL query", example = "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/genai-kg/ontology#Model> }") @RequestParam(required = false) String query,
+            @Parameter(description = QUERY_HELP, example = QUERY_EXAMPLE) @RequestParam(required = false) String query,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-            @Parameter(description = "The result formats wanted, e.g. application/sparql-results+json, text/csv, text/turtle") @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            @Parameter(description = ACCEPT_HELP) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         validate(parameters);
         return respond(processor.answer(query, accept));
     }
 
-    @Operation(summary = "A SPARQL query by POST: a form (query=...) or the query itself (application/sparql-query)",
-            description = "The SPARQL 1.1 Protocol, queries only, as for GET.")
+    @Operation(summary = POST_SUMMARY, description = PROTOCOL)
     @PostMapping(path = "/sparql", consumes = SPARQL_QUERY)
     ResponseEntity<byte[]> postQuery(
             @RequestBody String query,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-            @Parameter(description = "The result formats wanted") @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            @Parameter(description = ACCEPT_HELP) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         validate(parameters);
         return respond(processor.answer(query, accept));
     }
