@@ -11,6 +11,8 @@ public record Problem(Severity severity, String path, int line, String reason) i
         SKIPPED_FILE,
         /** An admonition entry or linked list item gave no node. */
         EMPTY_ENTRY,
+        /** A relative link to a Markdown page that the knowledge base does not have. */
+        BROKEN_LINK,
         /** Something odd that did not stop extraction. */
         WARNING
     }

@@ -96,6 +96,9 @@ public final class GraphAssembler {
                 if (target != null) {
                     String from = link.fromSection() >= 0 ? sectionIri(findings.page(), link.fromSection()) : docIri;
                     edges.add(from, Relation.LINKS_TO, target, link.span());
+                } else if (PageLinks.namesAPage(link.target())) {
+                    problems.add(new Problem(Problem.Severity.BROKEN_LINK, link.span().path(), link.span().line(),
+                            "the link to " + link.target().strip() + " names no page of the knowledge base"));
                 }
             }
             problems.addAll(findings.problems());

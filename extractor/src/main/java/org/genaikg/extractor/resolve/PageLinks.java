@@ -56,6 +56,20 @@ final class PageLinks {
         return GraphAssembler.documentIri(found);
     }
 
+    /**
+     * True when the target is a relative link to a Markdown page ({@code ../models.md#llama}): one
+     * that {@link #resolve} cannot resolve is broken. Links to images, folders or other files may
+     * well exist outside the pages, so they are not judged.
+     */
+    static boolean namesAPage(String target) {
+        String file = target.strip();
+        int cut = file.indexOf('#');
+        file = cut >= 0 ? file.substring(0, cut) : file;
+        cut = file.indexOf('?');
+        file = cut >= 0 ? file.substring(0, cut) : file;
+        return !file.contains("://") && !file.startsWith("mailto:") && file.toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
     private static String normalise(String path) {
         Deque<String> parts = new ArrayDeque<>();
         for (String part : path.replace('\\', '/').split("/")) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.genaikg.extractor.model.Node;
 import org.genaikg.extractor.model.Problem;
@@ -59,6 +60,16 @@ class CorpusRulesTest {
         Node goal = g.require(NodeKind.SECTION, "Goal");
         assertTrue(g.has(start, Relation.LINKS_TO, goal));
         assertTrue(g.edges(Relation.LINKS_TO).stream().anyMatch(e -> e.object().endsWith("doc/dir/c.md")));
+    }
+
+    @Test
+    void aLinkToAPageTheKnowledgeBaseLacksIsReportedWithItsLine() {
+        ExtractedGraph g = ExtractedGraph.of(folder, Map.of(
+                "dir/a.md", "## Start\nSee [gone](../missing.md#x), [here](a.md), [a picture](img/p.png) and [web](https://x.org/y.md).\n"));
+
+        List<Problem> broken = g.graph().problems().stream().filter(p -> p.severity() == Problem.Severity.BROKEN_LINK).toList();
+        assertEquals(1, broken.size(), g.graph().problems().toString());
+        assertEquals("dir/a.md:2: the link to ../missing.md#x names no page of the knowledge base", broken.get(0).toString());
     }
 
     @Test

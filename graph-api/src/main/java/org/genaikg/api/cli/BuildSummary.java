@@ -62,6 +62,7 @@ final class BuildSummary {
         Map<Problem.Severity, Long> counts = problemCounts();
         line(text, "skipped files", counts.get(Problem.Severity.SKIPPED_FILE));
         line(text, "entries that gave nothing", counts.get(Problem.Severity.EMPTY_ENTRY));
+        line(text, "broken links", counts.get(Problem.Severity.BROKEN_LINK));
         line(text, "warnings", counts.get(Problem.Severity.WARNING));
         text.append(problems());
         return text;
@@ -93,6 +94,7 @@ final class BuildSummary {
         return switch (severity) {
             case SKIPPED_FILE -> "skipped:";
             case EMPTY_ENTRY -> "nothing from:";
+            case BROKEN_LINK -> "broken link:";
             case WARNING -> "warning:";
         };
     }

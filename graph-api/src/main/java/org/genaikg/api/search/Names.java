@@ -11,17 +11,17 @@ import java.util.Set;
  * How names are compared: case, accents, spaces and punctuation are ignored ({@code Llama-2} =
  * {@code llama 2}), digits are not. Also the word split and the similarity measures of fuzzy matching.
  */
-final class Names {
+public final class Names {
     private Names() {}
 
     /** Lower-case letters and digits only. */
-    static String normalise(String text) {
+    public static String normalise(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** The normalised words of a name, split at spaces and punctuation. */
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         return Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
                 .map(Names::normalise)
                 .filter(w -> !w.isEmpty())
@@ -56,7 +56,7 @@ final class Names {
      * 1 minus the Levenshtein distance over the longer length, 0 to 1; 0 when the similarity is
      * surely below {@code floor} (the distance is then not computed in full).
      */
-    static double editSimilarity(String a, String b, double floor) {
+    public static double editSimilarity(String a, String b, double floor) {
         int longer = Math.max(a.length(), b.length());
         if (longer == 0) {
             return 1;
@@ -70,7 +70,7 @@ final class Names {
     }
 
     /** The Levenshtein distance, or {@code max + 1} as soon as it must exceed {@code max}. */
-    static int boundedLevenshtein(String a, String b, int max) {
+    public static int boundedLevenshtein(String a, String b, int max) {
         int[] previous = new int[b.length() + 1];
         int[] row = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

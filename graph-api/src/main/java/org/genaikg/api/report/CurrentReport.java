@@ -1,0 +1,20 @@
+package org.genaikg.api.report;
+
+import org.genaikg.api.index.GraphSnapshots;
+import org.genaikg.api.index.PerSnapshot;
+import org.genaikg.api.report.KnowledgeBaseReport.Report;
+import org.springframework.stereotype.Component;
+
+/** The report of the current snapshot, made once per snapshot, on first request. */
+@Component
+class CurrentReport {
+    private final PerSnapshot<Report> report;
+
+    CurrentReport(GraphSnapshots snapshots) {
+        this.report = new PerSnapshot<>(snapshots, KnowledgeBaseReport::of);
+    }
+
+    Report get() {
+        return report.get();
+    }
+}
