@@ -62,6 +62,9 @@ export const api = {
   graph: ({ focus, depth, types, relations, limit } = {}) =>
     json(`/api/graph${query({ focus, depth, types, relations, limit })}`),
 
+  /** Duplicates and gaps: checks with their counts and first findings. */
+  report: (limit = 50) => json(`/api/report${query({ limit })}`),
+
   path: (from, to, relations) => json(`/api/path${query({ from, to, relations })}`),
 
   source: (path, line, context = 6) => json(`/api/source${query({ path, line, context })}`),

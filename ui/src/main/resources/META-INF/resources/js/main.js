@@ -257,6 +257,8 @@ async function start() {
     },
   });
   $('#query-toggle').addEventListener('click', () => drawer.toggle());
+  $('#report-toggle').addEventListener('click', () =>
+    (panel.isOpen() && panel.shown()?.kind === 'report' ? panel.close() : panel.showReport()));
 
   function undo() {
     if (view.undo()) {

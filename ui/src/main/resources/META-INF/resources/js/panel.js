@@ -146,9 +146,41 @@ export function createPanel({ root, onAction, onNavigate, colourOf }) {
     }
   }
 
+  function finding(item) {
+    return el('li', { class: 'finding' },
+      el('div', { class: 'finding-nodes' }, item.nodes.map((node) => nodeLink(node))),
+      item.detail ? el('div', { class: 'muted small', text: item.detail }) : null);
+  }
+
+  async function showReport() {
+    shown = { kind: 'report', id: 'report' };
+    open();
+    replaceChildren(body, el('p', { class: 'muted', text: 'Loading…' }));
+    let report;
+    try {
+      report = await api.report();
+    } catch (error) {
+      if (shown?.kind === 'report') replaceChildren(body, el('p', { class: 'error', text: error.describe() }));
+      return;
+    }
+    if (shown?.kind !== 'report') return;
+    replaceChildren(body,
+      el('header', { class: 'panel-head' }, el('span', { class: 'badge', text: 'report' }),
+        el('h2', { class: 'report-title', text: 'Duplicates and gaps' }),
+        el('div', { class: 'muted small', text: 'What the knowledge base may want tidied. Click a name to focus it.' })),
+      ...report.checks.map((check) => el('details', { class: 'report-check', dataset: { check: check.name },
+        open: check.count > 0 && check.count <= 10 },
+      el('summary', {}, `${check.title} `, el('span', { class: 'count', text: check.count })),
+      el('p', { class: 'muted small', text: check.description }),
+      check.count > check.findings.length
+        ? el('p', { class: 'muted small', text: `The first ${check.findings.length} of ${check.count}.` }) : null,
+      el('ul', { class: 'findings' }, check.findings.map(finding)))));
+  }
+
   return {
     showNode,
     showEdge,
+    showReport,
     close,
     isOpen: () => !root.hidden,
     shown: () => shown,

@@ -164,6 +164,34 @@ class ExplorerBrowserTests {
     }
 
     @Test
+    void theReportListsEveryCheckWithItsCountAndAFindingLeadsToItsNode() {
+        JsonNode report = ApiClient.json(api.get("/api/report"));
+        browser.load("/");
+
+        browser.find("#report-toggle").click();
+        browser.waitFor("#panel .report-check");
+
+        List<WebElement> checks = browser.findAll("#panel .report-check");
+        assertEquals(report.get("checks").size(), checks.size());
+        for (int i = 0; i < checks.size(); i++) {
+            JsonNode check = report.get("checks").get(i);
+            assertEquals(check.get("name").asString(), checks.get(i).getAttribute("data-check"));
+            assertEquals(check.get("count").asString(), checks.get(i).findElement(org.openqa.selenium.By.cssSelector(".count")).getText());
+        }
+        JsonNode paper = report.get("checks").get(2).get("findings").get(0).get("nodes").get(0);
+        WebElement several = checks.get(2);
+        if (several.getAttribute("open") == null) {
+            several.findElement(org.openqa.selenium.By.cssSelector("summary")).click();
+        }
+        browser.screenshot(screenshotName + "-report");
+        several.findElement(org.openqa.selenium.By.cssSelector(".finding .link-button")).click();
+
+        browser.waitUntil("the paper's panel", () -> !browser.findAll("#panel .node-label").isEmpty()
+                && paper.get("label").asString().equals(browser.find("#panel .node-label").getText()));
+        assertEquals(paper.get("id").asString(), browser.find("#panel .node-id").getText());
+    }
+
+    @Test
     void clickingANodeShowsItsNamesClassProvenanceAndRelations() {
         JsonNode hit = firstHit("llama");
         String id = hit.get("id").asString();
