@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = KgVersion.class,
         description = "Builds a knowledge graph of generative-AI models, papers and concepts from a Markdown knowledge base.",
-        subcommands = {BuildCommand.class, ServeCommand.class, ExportCommand.class, VerifyCommand.class, BenchCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, ExportCommand.class, VerifyCommand.class, ReportCommand.class,
+            BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

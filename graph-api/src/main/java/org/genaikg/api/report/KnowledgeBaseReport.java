@@ -64,7 +64,7 @@ public final class KnowledgeBaseReport {
         return new Report(List.of(
                 check("possible-duplicates", "Possible duplicates",
                         "Two nodes of one class with the same name once case and punctuation are set aside, or names "
-                                + "one typo apart in one word (same digits): one thing the pages name two ways. Spell it one "
+                                + "one typo apart in one long word (same digits): one thing the pages name two ways. Spell it one "
                                 + "way, or make one name an alias of the other.",
                         NearNames.find(snapshot)),
                 check("one-name-two-classes", "One name, two classes",
@@ -162,7 +162,7 @@ public final class KnowledgeBaseReport {
         List<Finding> findings = new ArrayList<>();
         for (IndexedNode page : sortedNodes(snapshot, NodeKind.DOCUMENT)) {
             if (!naming.contains(page.iri())) {
-                findings.add(new Finding(List.of(NodeRef.of(page)), page.id()));
+                findings.add(new Finding(List.of(NodeRef.of(page)), ""));
             }
         }
         return findings;

@@ -12,16 +12,21 @@ import org.genaikg.ontology.NodeKind;
 
 /**
  * Pairs of nodes of one class that are probably one thing: a name (label or alias) that is the
- * same once case and punctuation are ignored, or one typo apart in one word ("Stable Difusion",
- * "Layer normalisation" and "normalization"). Other words ("Encoder-only" and "Decoder-only",
+ * same once case and punctuation are ignored, or one typo apart in one long word ("Stable
+ * Difusion", "Layer normalisation" and "normalization"). Other words ("Encoder-only" and "Decoder-only",
  * "RLHF" spelled out and "RLAIF" spelled out) and other numbers ("GPT-3", "GPT-4") are other things.
  */
 final class NearNames {
     private NearNames() {}
 
     private static final List<NodeKind> KINDS = List.of(NodeKind.MODEL, NodeKind.CONCEPT, NodeKind.PAPER);
-    /** Words at least this long may differ by two edits, shorter ones by one. */
-    private static final int LONG_WORD = 9;
+    /**
+     * A typo is only suspected in a word this long: shorter names one letter apart are more often
+     * two models ("LLaMA" and "LLaVA", "Mistral" and "Mixtral").
+     */
+    private static final int TYPO_WORD = 8;
+    /** Words at least this long may differ by two edits. */
+    private static final int LONG_WORD = 12;
 
     private record Name(String text, List<String> words) {
         static Name of(String name) {
@@ -99,8 +104,9 @@ final class NearNames {
         if (!digits(u).equals(digits(v))) {
             return false;
         }
-        int allowed = Math.min(u.length(), v.length()) >= LONG_WORD ? 2 : 1;
-        return Math.min(u.length(), v.length()) >= 4 && Names.boundedLevenshtein(u, v, allowed) <= allowed;
+        int shorter = Math.min(u.length(), v.length());
+        int allowed = shorter >= LONG_WORD ? 2 : 1;
+        return shorter >= TYPO_WORD && Names.boundedLevenshtein(u, v, allowed) <= allowed;
     }
 
     private static String digits(String word) {

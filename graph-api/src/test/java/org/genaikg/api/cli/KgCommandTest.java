@@ -76,7 +76,7 @@ class KgCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "bench", "serve", "export", "verify"})
+    @ValueSource(strings = {"build", "bench", "serve", "export", "verify", "report"})
     void eachCommandsHelpExplainsEveryOption(String command) {
         CommandRun run = CommandRun.of(command, "--help");
 

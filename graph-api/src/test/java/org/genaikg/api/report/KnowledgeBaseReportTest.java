@@ -54,6 +54,10 @@ class KnowledgeBaseReportTest {
         node(NodeKind.CONCEPT, "decoder-only", "Decoder-only");
         node(NodeKind.CONCEPT, "rlhf", "Reinforcement learning from human feedback");
         node(NodeKind.CONCEPT, "rlaif", "Reinforcement learning from AI feedback");
+        node(NodeKind.MODEL, "llama", "LLaMA");
+        node(NodeKind.MODEL, "llava", "LLaVA");
+        node(NodeKind.MODEL, "mistral", "Mistral");
+        node(NodeKind.MODEL, "mixtral", "Mixtral");
         node(NodeKind.PAPER, "nature-1", "Nature");
         node(NodeKind.PAPER, "nature-2", "nature");
 
