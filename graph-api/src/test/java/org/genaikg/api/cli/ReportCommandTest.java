@@ -2,43 +2,24 @@ package org.genaikg.api.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.genaikg.api.report.ReportPages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code kg report} on pages written for it: a paper listed twice, a broken link, a page that names nothing. */
+/** {@code kg report} on {@link ReportPages}: a paper listed twice, a broken link, a page that names nothing. */
 class ReportCommandTest {
-    static final String PAPERS = """
-            # Papers
-
-            ??? note "[Shepherd: A Critic for Language Model Generation](https://arxiv.org/abs/2308.04592)"
-                Shepherd is a language model tuned to critique answers.
-
-            See also [the old list](old-list.md).
-            """;
-    static final String CRITICS = """
-            # Critics
-
-            ??? note "[Shepherd: A Critic for Language Model Generation](https://arxiv.org/abs/2308.04592)"
-                A critic model.
-            """;
-
     @TempDir
     Path docs;
 
-    private void writePages() throws IOException {
-        Files.writeString(docs.resolve("papers.md"), PAPERS, StandardCharsets.UTF_8);
-        Files.writeString(docs.resolve("critics.md"), CRITICS, StandardCharsets.UTF_8);
-        Files.writeString(docs.resolve("empty.md"), "# Nothing here yet\n\nTo be written.\n", StandardCharsets.UTF_8);
+    private void writePages() {
+        ReportPages.writeTo(docs);
     }
 
     @Test
-    void listsBrokenLinksAndEveryCheckWithItsFindings() throws IOException {
+    void listsBrokenLinksAndEveryCheckWithItsFindings() {
         writePages();
 
         CommandRun run = CommandRun.of("report", "--docs", docs.toString());
@@ -56,7 +37,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void jsonGivesTheChecksOfTheApiAndTheBuildsProblems() throws IOException {
+    void jsonGivesTheChecksOfTheApiAndTheBuildsProblems() {
         writePages();
 
         CommandRun run = CommandRun.of("report", "--docs", docs.toString(), "--json");

@@ -2,9 +2,6 @@ package org.genaikg.api.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,38 +16,17 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code GET /api/report} on what {@code kg serve} builds from two small pages that list the same
- * paper and link to a page that is not there.
+ * {@code GET /api/report} on what {@code kg serve} builds from {@link ReportPages}.
  */
 class ReportEndpointTests {
-    static final String PAPERS = """
-            # Papers
-
-            ## Language models
-
-            ??? note "[Shepherd: A Critic for Language Model Generation](https://arxiv.org/abs/2308.04592)"
-                Shepherd is a language model tuned to critique answers.
-
-            See also [the old list](old-list.md).
-            """;
-    static final String CRITICS = """
-            # Critics
-
-            ??? note "[Shepherd: A Critic for Language Model Generation](https://arxiv.org/abs/2308.04592)"
-                A critic model.
-            """;
-
     @TempDir
     static Path dir;
 
     static ServedKnowledgeBase served;
 
     @BeforeAll
-    static void serve() throws IOException {
-        Path docs = Files.createDirectories(dir.resolve("kb"));
-        Files.writeString(docs.resolve("papers.md"), PAPERS, StandardCharsets.UTF_8);
-        Files.writeString(docs.resolve("critics.md"), CRITICS, StandardCharsets.UTF_8);
-        Files.writeString(docs.resolve("empty.md"), "# Nothing here yet\n\nTo be written.\n", StandardCharsets.UTF_8);
+    static void serve() {
+        Path docs = ReportPages.writeTo(dir.resolve("kb"));
         served = ServedKnowledgeBase.start(Optional.of(docs), dir.resolve("data"), Duration.ofSeconds(10), Optional.empty());
     }
 
@@ -97,7 +73,7 @@ class ReportEndpointTests {
         assertThat(StreamSupport.stream(problems.spliterator(), false)
                 .filter(p -> p.path("kind").asString().equals("broken-link"))
                 .map(p -> p.path("text").asString()))
-                .containsExactly("papers.md:8: the link to old-list.md names no page of the knowledge base");
+                .containsExactly("papers.md:6: the link to old-list.md names no page of the knowledge base");
     }
 
     @Test
