@@ -47,6 +47,23 @@ public final class NameRules {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_PAPER = Pattern.compile("^(?:the\\s+)?(?:original\\s+)?(.+?)\\s+paper\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** "Phase 1: MVP Development", "Step 2 - Retrieval": a heading that orders a plan names no model. */
+    private static final Pattern ORDERING_HEADING = Pattern.compile(
+            "(?i)^(?:step|phase|part|stage|chapter|week|day|level|tier|milestone)\\s+\\d+\\b.*");
+    /** "3. StreamingLLM", "2.1) Paged Attention": the number orders the heading; it is no part of a name. */
+    private static final Pattern HEADING_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*[.)]\\s+");
+    /**
+     * "GPTQ: Optimal Brain Quantization", "MCP — Model Context Protocol": a heading with a
+     * subtitle names what stands before the colon or dash, as a paper title does.
+     */
+    private static final Pattern HEADING_SUBTITLE = Pattern.compile("^(.{1,60}?)\\s*(?::|\\s[—–]|\\s-\\s)\\s*\\S.*$");
+    /**
+     * "ReAct with Memory", "MCP in Practice", "Tool Design for ReAct": a heading that relates a name
+     * to something else is a topic about the name, not a name. "of" and "and" stay allowed
+     * ("Mixture of Experts").
+     */
+    private static final Pattern HEADING_RELATION = Pattern.compile(
+            "(?i).*\\s(?:with|for|in|on|to|vs\\.?|versus|beyond|from|into|at|as|via)\\s.*");
     private static final Pattern GENERIC_TAIL = Pattern.compile(
             "\\s+(?:architecture|model|method|approach|framework|implementation|paper)s?$", Pattern.CASE_INSENSITIVE);
 
@@ -149,6 +166,12 @@ public final class NameRules {
     public static List<NameFinding> fromBareName(String text, String rule) {
         Map<String, NameFinding> found = new LinkedHashMap<>();
         String clean = text.strip().replaceAll("[:.]$", "");
+        if (rule.equals(HEADING_NAME)) {
+            clean = headingName(clean);
+            if (clean == null) {
+                return List.of();
+            }
+        }
         bracketed(clean, found, false);
         // "Sora (OpenAI)", "Genie (DeepMind)": the bracket says who made it, not what it is called
         clean = clean.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
@@ -162,6 +185,29 @@ public final class NameRules {
             add(found, NameFinding.of(clean, rule, false));
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * The part of a heading that can be a name, or null: the heading without its number, the part
+     * before a subtitle, nothing for a plan step or a heading that relates a name to a topic.
+     */
+    private static String headingName(String heading) {
+        if (ORDERING_HEADING.matcher(heading).matches()) {
+            return null;
+        }
+        String clean = HEADING_NUMBER.matcher(heading).replaceFirst("");
+        Matcher subtitle = HEADING_SUBTITLE.matcher(clean);
+        if (subtitle.matches()) {
+            String name = subtitle.group(1).strip();
+            // "GPTQ: ..." and "RT-2: ..." name a model; "DNA Computing: ..." and "KV Cache Optimization: ..."
+            // are the topics of a post, which end in an ordinary word
+            String[] words = Names.words(name);
+            if (!isNameLikePrefix(name) || isCategory(name) || !Names.isDistinctiveToken(words[words.length - 1])) {
+                return null;
+            }
+            clean = name;
+        }
+        return HEADING_RELATION.matcher(clean).matches() ? null : clean;
     }
 
     private static void bracketed(String text, Map<String, NameFinding> found, boolean described) {
@@ -216,7 +262,7 @@ public final class NameRules {
 
     private static boolean isNameLikePrefix(String prefix) {
         String[] words = Names.words(prefix);
-        if (words.length == 0 || words.length > 4 || isGeneric(prefix)) {
+        if (words.length == 0 || words.length > 4 || isGeneric(prefix) || Names.hasPossessive(prefix)) {
             return false;
         }
         return Names.looksLikeName(prefix, 4) || isDistinctive(prefix) || isShouting(prefix) && words.length <= 3;
@@ -247,7 +293,11 @@ public final class NameRules {
             "(?i).*\\b(?:models|architectures|methods|approaches|techniques|systems|tools|applications|papers|"
                     + "resources|libraries|frameworks|examples|references|tutorials|survey|surveys|review|reviews|guide|"
                     + "tutorial|primer|cookbook|overview|introduction|list|collection|notes|course|book|handbook|"
-                    + "leaderboard|benchmark|benchmarks|dataset|datasets|explained|paper|repo|demo|report)$");
+                    + "leaderboard|benchmark|benchmarks|dataset|datasets|explained|paper|repo|demo|report|"
+                    // the topic headings of posts: "NeRF Variants", "Notable NAS Results", "AIX Design Principles"
+                    + "variants|results|principles|products|regulations|integration|insights|implications|lessons|"
+                    + "limitations|challenges|comparison|considerations|practices|patterns|strategies|trade-offs|"
+                    + "takeaways|pitfalls|basics|fundamentals|directions|crisis|development)$");
 
     /** True for a short phrase naming a category of things ("Multi-Modal Models"), not one thing. */
     static boolean isCategory(String text) {

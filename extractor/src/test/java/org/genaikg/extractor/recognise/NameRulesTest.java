@@ -79,4 +79,27 @@ class NameRulesTest {
         assertTrue(NameRules.fromBareName("Hierarchical", NameRules.BARE_NAME).isEmpty());
         assertTrue(NameRules.fromBareName("Banded or fixed", NameRules.BARE_NAME).isEmpty());
     }
+
+    @Test
+    void headingWithASubtitleNamesWhatStandsBeforeIt() {
+        assertEquals(List.of("QuillNet"), names(NameRules.fromBareName("QuillNet: Sparse Routing Made Simple", NameRules.HEADING_NAME)));
+        assertEquals(List.of("ZRP"), names(NameRules.fromBareName("ZRP — Zebra Routing Protocol", NameRules.HEADING_NAME)));
+        assertTrue(NameRules.fromBareName("Fast Memory: QuillNet", NameRules.HEADING_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("RNA Folding: A Primer for Engineers", NameRules.HEADING_NAME).isEmpty());
+    }
+
+    @Test
+    void headingNumberIsNoPartOfTheName() {
+        assertEquals(List.of("QuillNet"), names(NameRules.fromBareName("4. QuillNet", NameRules.HEADING_NAME)));
+        assertTrue(NameRules.fromBareName("Phase 2: MVP Rollout", NameRules.HEADING_NAME).isEmpty());
+    }
+
+    @Test
+    void topicHeadingsAboutANameAreNoNames() {
+        assertTrue(NameRules.fromBareName("QuillNet with Long Memory", NameRules.HEADING_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("ZRP in Practice", NameRules.HEADING_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("Lessons for GenAI", NameRules.HEADING_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("QuillNet's Key Insight", NameRules.HEADING_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("QuillNet Variants", NameRules.HEADING_NAME).isEmpty());
+    }
 }
