@@ -18,7 +18,12 @@ public final class NameLearner {
         List<NameFinding> found = new ArrayList<>();
         for (Entry entry : page.entries()) {
             switch (entry.kind()) {
-                case HEADING -> found.addAll(NameRules.fromBareName(entry.head().text(), NameRules.HEADING_NAME));
+                case HEADING -> {
+                    // the headings under "Benchmarks" name benchmarks, as the items of such a list do
+                    if (!SectionKinds.listsNoModels(page, entry.section())) {
+                        found.addAll(NameRules.fromBareName(entry.head().text(), NameRules.HEADING_NAME));
+                    }
+                }
                 case ADMONITION, LIST_ITEM, TABLE_ROW -> learnEntry(page, entry, found);
                 case PARAGRAPH -> learnLinks(entry.head().links(), found);
             }

@@ -215,7 +215,7 @@ public final class NameRules {
         while (m.find()) {
             String longName = singular(trimLeadingLowerWords(m.group(1).strip()));
             String acronym = m.group(2);
-            if (initialsFit(longName, acronym)) {
+            if (initialsFit(longName, acronym) && !NonModelNames.matches(longName) && !NonModelNames.matches(acronym)) {
                 NameFinding base = NameFinding.of(longName, BRACKETED_ACRONYM, described);
                 found.remove(Names.key(acronym));
                 found.put(Names.key(base.name()), new NameFinding(base.name(), List.of(acronym),
@@ -315,7 +315,8 @@ public final class NameRules {
     }
 
     private static void add(Map<String, NameFinding> found, NameFinding finding) {
-        if (!finding.name().isBlank() && !PLACEHOLDER.matcher(finding.name()).matches()) {
+        if (!finding.name().isBlank() && !PLACEHOLDER.matcher(finding.name()).matches()
+                && !NonModelNames.matches(finding.name())) {
             found.putIfAbsent(Names.key(finding.name()), finding);
         }
     }

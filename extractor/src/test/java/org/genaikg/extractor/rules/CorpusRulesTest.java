@@ -115,4 +115,13 @@ class CorpusRulesTest {
         ExtractedGraph g = ExtractedGraph.of(folder, Map.of("docs/a.md", "# A\n"));
         assertTrue(g.graph().nodes().stream().anyMatch(n -> n.iri().endsWith("doc/a.md")));
     }
+
+    @Test
+    void headingsUnderABenchmarksSectionNameNoModels() {
+        ExtractedGraph g = ExtractedGraph.of(folder, Map.of(
+                "bench.md", "# Agent Benchmarks\n## Coding\n### ZedEval\nScores agents on patches.\n",
+                "notes.md", "## Results\nQuillNet does well on ZedEval.\n### QuillNet\nA model.\n"));
+        assertTrue(g.node(NodeKind.MODEL, "ZedEval").isEmpty());
+        g.require(NodeKind.MODEL, "QuillNet");
+    }
 }
