@@ -20,7 +20,7 @@ public final class NameLearner {
             switch (entry.kind()) {
                 case HEADING -> {
                     // the headings under "Benchmarks" name benchmarks, as the items of such a list do
-                    if (!SectionKinds.listsNoModels(page, entry.section())) {
+                    if (!SectionKinds.listsNoModels(page, entry.section()) && !SectionKinds.listsSoftware(page, entry.section())) {
                         found.addAll(NameRules.fromBareName(entry.head().text(), NameRules.HEADING_NAME));
                     }
                 }
@@ -37,7 +37,8 @@ public final class NameLearner {
                 && !first.text().isBlank() && !NameRules.isGeneric(first.text());
         if (titled) {
             ClassifiedLink link = LinkClassifier.classify(first.text(), first.url());
-            if (link.kind() == LinkKind.PAPER || link.kind() == LinkKind.REPOSITORY || link.kind() == LinkKind.ARTICLE) {
+            boolean software = link.kind() != LinkKind.PAPER && SectionKinds.listsSoftware(page, entry.section());
+            if (!software && (link.kind() == LinkKind.PAPER || link.kind() == LinkKind.REPOSITORY || link.kind() == LinkKind.ARTICLE)) {
                 found.addAll(NameRules.fromTitle(first.text(), link.kind() != LinkKind.ARTICLE));
                 String head = entry.head().text();
                 int at = head.indexOf(first.text());
@@ -50,7 +51,7 @@ public final class NameLearner {
                 found.addAll(NameRules.fromTitle(head.substring(1, head.length() - 1)));
             }
             found.addAll(NameRules.fromDescription(entry.body().text()));
-        } else if (!SectionKinds.listsNoModels(page, entry.section())) {
+        } else if (!SectionKinds.listsNoModels(page, entry.section()) && !SectionKinds.listsSoftware(page, entry.section())) {
             String lead = LeadTerms.of(entry.head());
             if (lead != null) {
                 found.addAll(NameRules.fromBareName(lead, NameRules.BARE_NAME));
