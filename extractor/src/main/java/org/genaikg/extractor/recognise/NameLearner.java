@@ -37,9 +37,11 @@ public final class NameLearner {
                 && !first.text().isBlank() && !NameRules.isGeneric(first.text());
         if (titled) {
             ClassifiedLink link = LinkClassifier.classify(first.text(), first.url());
-            boolean software = link.kind() != LinkKind.PAPER && SectionKinds.listsSoftware(page, entry.section());
-            if (!software && (link.kind() == LinkKind.PAPER || link.kind() == LinkKind.REPOSITORY || link.kind() == LinkKind.ARTICLE)) {
-                found.addAll(NameRules.fromTitle(first.text(), link.kind() != LinkKind.ARTICLE));
+            if (link.kind() == LinkKind.PAPER || link.kind() == LinkKind.REPOSITORY || link.kind() == LinkKind.ARTICLE) {
+                // a repository's bare name under "Frameworks" or "Tools" names a library; "Name: subtitle" still names a model
+                boolean shortTitleIsName = link.kind() == LinkKind.PAPER
+                        || link.kind() == LinkKind.REPOSITORY && !SectionKinds.listsSoftware(page, entry.section());
+                found.addAll(NameRules.fromTitle(first.text(), shortTitleIsName));
                 String head = entry.head().text();
                 int at = head.indexOf(first.text());
                 String rest = at < 0 ? head : head.substring(at + first.text().length());

@@ -75,8 +75,9 @@ public final class NameRules {
     }
 
     /**
-     * As {@link #fromTitle(String)}; {@code shortTitleIsName} is false for titles of web pages,
-     * whose short titles name products and topics more often than models.
+     * As {@link #fromTitle(String)}; {@code shortTitleIsName} is false for titles of web pages and
+     * libraries, whose short titles and acronyms name products, organisations and topics more often
+     * than models.
      */
     public static List<NameFinding> fromTitle(String title, boolean shortTitleIsName) {
         Map<String, NameFinding> found = new LinkedHashMap<>();
@@ -99,7 +100,9 @@ public final class NameRules {
                 add(found, NameFinding.of(name, WITH_NAME, true));
             }
         }
-        if (!isShouting(clean)) {
+        // the acronyms in the title of a web page or a library name organisations, standards and
+        // file formats (NIST, ISO, OWASP, PDF) more often than models
+        if (shortTitleIsName && !isShouting(clean)) {
             Matcher acronym = ACRONYM_TOKEN.matcher(clean);
             while (acronym.find()) {
                 String token = acronym.group(1);

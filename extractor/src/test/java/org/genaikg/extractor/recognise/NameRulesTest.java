@@ -102,4 +102,10 @@ class NameRulesTest {
         assertTrue(NameRules.fromBareName("QuillNet's Key Insight", NameRules.HEADING_NAME).isEmpty());
         assertTrue(NameRules.fromBareName("QuillNet Variants", NameRules.HEADING_NAME).isEmpty());
     }
+
+    @Test
+    void acronymsInAWebPageTitleAreNoNames() {
+        assertTrue(NameRules.fromTitle("The ZRSA Guide to Safe Agents", false).isEmpty());
+        assertEquals(List.of("ZRSA"), names(NameRules.fromTitle("Planning Agents Through the ZRSA Loop", true)));
+    }
 }

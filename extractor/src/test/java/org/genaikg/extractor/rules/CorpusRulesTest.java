@@ -129,10 +129,12 @@ class CorpusRulesTest {
     void librariesListedUnderAFrameworksSectionAreNoModels() {
         ExtractedGraph g = ExtractedGraph.ofPage(folder, "# Building Agents\n## Frameworks and SDKs\n### PipeKit\n"
                 + "- [FlowForge](https://github.com/acme/flowforge) wires agents together\n"
-                + "- [QuillNet: Agents That Plan](https://arxiv.org/abs/2501.00002)\n");
+                + "- [QuillNet: Agents That Plan](https://arxiv.org/abs/2501.00002)\n"
+                + "- [Zorro: Tools Made by Agents](https://github.com/acme/zorro)\n");
         assertTrue(g.node(NodeKind.MODEL, "PipeKit").isEmpty());
         assertTrue(g.node(NodeKind.MODEL, "FlowForge").isEmpty());
         g.require(NodeKind.REPOSITORY, "acme/flowforge");
         g.require(NodeKind.MODEL, "QuillNet");
+        g.require(NodeKind.MODEL, "Zorro");
     }
 }
