@@ -41,7 +41,7 @@ public final class NameLearner {
                 // a repository's bare name under "Frameworks" or "Tools" names a library; "Name: subtitle" still names a model
                 boolean shortTitleIsName = link.kind() == LinkKind.PAPER
                         || link.kind() == LinkKind.REPOSITORY && !SectionKinds.listsSoftware(page, entry.section());
-                found.addAll(NameRules.fromTitle(first.text(), shortTitleIsName));
+                found.addAll(NameRules.fromTitle(LinkTitles.of(first.text()), shortTitleIsName));
                 String head = entry.head().text();
                 int at = head.indexOf(first.text());
                 String rest = at < 0 ? head : head.substring(at + first.text().length());

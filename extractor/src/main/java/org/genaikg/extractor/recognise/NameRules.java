@@ -25,6 +25,8 @@ public final class NameRules {
     public static final String BARE_NAME = "bare-name-item";
     public static final String HEADING_NAME = "heading-name";
     public static final String APPOSITIVE = "appositive-derivation";
+    public static final String BRACKET_NAME = "title-bracket-name";
+    public static final String REPORT_OF = "report-of-name";
 
     private static final Pattern PREFIX = Pattern.compile("^\\s*([^:]{1,60}?)\\s*:\\s+\\S.*$");
     private static final Pattern WITH = Pattern.compile(
@@ -45,8 +47,11 @@ public final class NameRules {
     private static final Pattern PAPER_FOR_NAME = Pattern.compile(
             "^(?:the\\s+)?(?:paper|arxiv|pdf)\\s+(?:for|on|about|introducing|describing)\\s+(?:the\\s+)?(.+?)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME_PAPER = Pattern.compile("^(?:the\\s+)?(?:original\\s+)?(.+?)\\s+paper\\s*$",
+    private static final Pattern NAME_PAPER = Pattern.compile(
+            "^(?:the\\s+)?(?:original\\s+)?(.+?)\\s+(?:paper|technical\\s+report|tech\\s+report|system\\s+card)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** "MemGPT paper": a paper link named after one name alone, as reference lists of posts write it. */
+    private static final Pattern ONE_NAME_PAPER = Pattern.compile("(?i)^(\\S+)\\s+paper$");
     /** "Phase 1: MVP Development", "Step 2 - Retrieval": a heading that orders a plan names no model. */
     private static final Pattern ORDERING_HEADING = Pattern.compile(
             "(?i)^(?:step|phase|part|stage|chapter|week|day|level|tier|milestone)\\s+\\d+\\b.*");
@@ -64,6 +69,12 @@ public final class NameRules {
      */
     private static final Pattern HEADING_RELATION = Pattern.compile(
             "(?i).*\\s(?:with|for|in|on|to|vs\\.?|versus|beyond|from|into|at|as|via)\\s.*");
+    /** "Do As I Can, Not As I Say (SayCan)": a title that ends with a name in brackets gives the name. */
+    private static final int MIN_WORDS_BEFORE_BRACKET = 3;
+    private static final Pattern BRACKET_AT_END = Pattern.compile("\\(([^()\\s]{2,30})\\)\\s*$");
+    /** "Phi-4 Technical Report", "Zeta System Card": the report of a model describes it. */
+    private static final Pattern REPORT_TITLE = Pattern.compile(
+            "(?i)^(.{2,40}?)\\s+(?:technical\\s+report|tech\\s+report|system\\s+card|model\\s+card)$");
     private static final Pattern GENERIC_TAIL = Pattern.compile(
             "\\s+(?:architecture|model|method|approach|framework|implementation|paper)s?$", Pattern.CASE_INSENSITIVE);
 
@@ -91,6 +102,16 @@ public final class NameRules {
         } else if (shortTitleIsName && Names.looksLikeName(clean, 3) && !isGeneric(clean) && !isCategory(clean)
                 && !clean.matches(".*\\s(?:and|with|or|vs\\.?|for)\\s.*")) {
             add(found, NameFinding.of(clean, SHORT_TITLE, true));
+        }
+        Matcher report = REPORT_TITLE.matcher(clean);
+        if (report.matches() && isDistinctive(report.group(1))) {
+            add(found, NameFinding.of(report.group(1).strip(), REPORT_OF, true));
+        }
+        Matcher bracket = BRACKET_AT_END.matcher(clean);
+        // "GPT Engineer (AntonOsika)": after a short project name the bracket says whose it is
+        if (bracket.find() && Names.isDistinctiveToken(bracket.group(1))
+                && Names.words(clean.substring(0, bracket.start())).length >= MIN_WORDS_BEFORE_BRACKET) {
+            add(found, NameFinding.of(bracket.group(1), BRACKET_NAME, true));
         }
         Matcher with = WITH.matcher(clean);
         if (with.find()) {
@@ -143,9 +164,14 @@ public final class NameRules {
         return List.copyOf(found.values());
     }
 
-    /** The thing a paper link's text names: "Paper for Hyena Architecture", "Transformer paper". */
+    /** The thing a paper link's text names: "Paper for Hyena Architecture", "MemGPT paper". */
     public static List<NameFinding> fromPaperLinkText(String linkText) {
         String text = linkText.strip();
+        Matcher oneName = ONE_NAME_PAPER.matcher(text);
+        if (oneName.matches() && Names.isDistinctiveToken(oneName.group(1))) {
+            NameFinding finding = NameFinding.of(oneName.group(1), PAPER_FOR, true);
+            return NonModelNames.matches(finding.name()) ? List.of() : List.of(finding);
+        }
         Matcher paperFor = PAPER_FOR_NAME.matcher(text);
         if (paperFor.matches()) {
             String full = paperFor.group(1);

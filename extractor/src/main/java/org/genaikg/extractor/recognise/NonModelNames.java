@@ -4,13 +4,17 @@ import java.util.regex.Pattern;
 
 /**
  * Names of things that are named like models but are none: benchmarks ("SWE-bench Pro",
- * "DSBench", "Chatbot Arena"), number formats ("FP16", "INT8", "NF4") and vulnerability ids
- * ("CVE-2025-12345"). Posts compare models on them in tables and lists, so the name rules meet
- * them in the same shapes as model names. Pure.
+ * "DSBench", "Chatbot Arena"), number formats ("FP16", "INT8", "NF4"), vulnerability ids
+ * ("CVE-2025-12345") and AI labs ("Sora (OpenAI)"). Posts compare models on them in tables
+ * and lists, so the name rules meet them in the same shapes as model names. Pure.
  */
 final class NonModelNames {
-    /** A word that ends in "bench" or is an arena: the name of an evaluation suite. */
-    private static final Pattern BENCHMARK_WORD = Pattern.compile("(?i)bench\\b|\\barena\\b");
+    /** A word that ends in "bench" or "arena": the name of an evaluation suite. */
+    private static final Pattern BENCHMARK_WORD = Pattern.compile("(?i)bench\\b|arena\\b");
+    /** The labs whose names stand in brackets after their models' names: "Sora (OpenAI)". */
+    private static final java.util.Set<String> ORGANISATIONS = java.util.Set.of(
+            "openai", "deepmind", "googledeepmind", "anthropic", "huggingface", "microsoft", "msft", "google", "nvidia",
+            "meta", "metaai", "apple", "amazon", "ibm", "baidu", "alibaba", "tencent", "bytedance", "xai");
     /** Floating-point and integer formats of weights and activations. */
     private static final Pattern NUMBER_FORMAT = Pattern.compile("(?i)^(?:fp|bf|tf|int|uint|nf|mxfp)\\d{1,2}(?:\\s*\\(.*\\))?$");
     private static final Pattern VULNERABILITY_ID = Pattern.compile("(?i)^cve-\\d{4}-\\d+$");
@@ -19,7 +23,8 @@ final class NonModelNames {
 
     static boolean matches(String name) {
         String clean = name.strip();
-        return BENCHMARK_WORD.matcher(clean).find() || NUMBER_FORMAT.matcher(clean).matches()
+        return ORGANISATIONS.contains(Names.key(clean)) || BENCHMARK_WORD.matcher(clean).find()
+                || NUMBER_FORMAT.matcher(clean).matches()
                 || VULNERABILITY_ID.matcher(clean).matches();
     }
 }

@@ -108,4 +108,17 @@ class NameRulesTest {
         assertTrue(NameRules.fromTitle("The ZRSA Guide to Safe Agents", false).isEmpty());
         assertEquals(List.of("ZRSA"), names(NameRules.fromTitle("Planning Agents Through the ZRSA Loop", true)));
     }
+
+    @Test
+    void aNameInBracketsAtTheEndOfATitleIsTheModel() {
+        assertTrue(names(NameRules.fromTitle("Grounding Robots in What They Can Do (GroundBot)")).contains("GroundBot"));
+        assertTrue(NameRules.fromTitle("Grounding Robots in Practice (2031)").isEmpty());
+        assertTrue(!names(NameRules.fromTitle("Robo Coder (JaneDoe)")).contains("JaneDoe"));
+    }
+
+    @Test
+    void aTechnicalReportDescribesItsModel() {
+        assertEquals(List.of("Zeta-3"), names(NameRules.fromTitle("Zeta-3 Technical Report")));
+        assertTrue(NameRules.fromTitle("Annual Technical Report").isEmpty());
+    }
 }

@@ -11,6 +11,7 @@ class NonModelNamesTest {
         assertTrue(NonModelNames.matches("QuillBench"));
         assertTrue(NonModelNames.matches("ZED-bench Hard"));
         assertTrue(NonModelNames.matches("Puzzle Arena"));
+        assertTrue(NonModelNames.matches("Puzzlearena"));
         assertFalse(NonModelNames.matches("QuillNet"));
         assertFalse(NonModelNames.matches("Benchmarked Transformer"));
     }
@@ -21,6 +22,12 @@ class NonModelNamesTest {
         assertTrue(NonModelNames.matches("INT4 (naive)"));
         assertTrue(NonModelNames.matches("bf16"));
         assertFalse(NonModelNames.matches("T5"));
+    }
+
+    @Test
+    void labsAreNoModels() {
+        assertTrue(NonModelNames.matches("OpenAI"));
+        assertTrue(NonModelNames.matches("Google DeepMind"));
     }
 
     @Test
