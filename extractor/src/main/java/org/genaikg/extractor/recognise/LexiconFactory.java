@@ -45,7 +45,7 @@ public final class LexiconFactory {
             }
         }
         for (Map.Entry<String, List<NameFinding>> group : byKey.entrySet()) {
-            entries.add(learnedEntry(group.getKey(), group.getValue()));
+            entries.add(learnedEntry(group.getKey(), group.getValue(), known));
         }
         return Lexicon.of(entries);
     }
@@ -81,7 +81,23 @@ public final class LexiconFactory {
             NameRules.REPORT_OF, NameRules.BRACKET_NAME, NameRules.BRACKETED_ACRONYM, NameRules.WE_PRESENT, NameRules.WITH_NAME, NameRules.TITLE_ACRONYM,
             NameRules.HEADING_NAME, NameRules.BARE_NAME, NameRules.PAPER_FOR, NameRules.COINED_TERM);
 
-    private static LexiconEntry learnedEntry(String key, List<NameFinding> findings) {
+    /**
+     * "Pure RLHF", "Hierarchical Attention": a learned name whose last word is a known technique or
+     * component is a kind of it, so a concept itself. An architecture's name at the end does not
+     * say so: "Switch Transformer" is a model built as a Transformer.
+     */
+    private static final String ARCHITECTURE = "architecture";
+
+    private static boolean endsWithKnownConcept(Lexicon known, String name) {
+        String[] words = Names.words(name);
+        if (words.length < 2) {
+            return false;
+        }
+        LexiconEntry head = known.lookup(words[words.length - 1]);
+        return head != null && head.kind() == NodeKind.CONCEPT && !ARCHITECTURE.equals(head.conceptKind());
+    }
+
+    private static LexiconEntry learnedEntry(String key, List<NameFinding> findings, Lexicon known) {
         Map<String, Integer> spellings = new LinkedHashMap<>();
         int conceptVotes = 0;
         List<String> names = new ArrayList<>();
@@ -95,7 +111,7 @@ public final class LexiconFactory {
                 .min(java.util.Comparator.comparingInt((NameFinding f) -> LABEL_RULES.indexOf(f.rule()))
                         .thenComparing(f -> -spellings.get(f.name())))
                 .orElseThrow().name();
-        NodeKind kind = conceptVotes > 0 ? NodeKind.CONCEPT : NodeKind.MODEL;
+        NodeKind kind = conceptVotes > 0 || endsWithKnownConcept(known, label) ? NodeKind.CONCEPT : NodeKind.MODEL;
         boolean plainWord = !label.contains(" ") && label.substring(1).equals(label.substring(1).toLowerCase(java.util.Locale.ROOT))
                 && !label.matches(".*\\d.*");
         return new LexiconEntry(key, label, names.stream().distinct().toList(), kind, null, plainWord, null);

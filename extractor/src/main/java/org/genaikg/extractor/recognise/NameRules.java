@@ -75,6 +75,16 @@ public final class NameRules {
     /** "Phi-4 Technical Report", "Zeta System Card": the report of a model describes it. */
     private static final Pattern REPORT_TITLE = Pattern.compile(
             "(?i)^(.{2,40}?)\\s+(?:technical\\s+report|tech\\s+report|system\\s+card|model\\s+card)$");
+    /** "VR/AR", "RLHF + PPO", "POC ≠ Production": a list item or heading that pairs two things names neither. */
+    private static final Pattern PAIR = Pattern.compile("\\S\\s*[/+≠=]\\s*\\S");
+    /**
+     * "Visual Question Answering", "LLM-as-Judge Detection", "KV Cache Management": a bare name that
+     * ends with a task or an activity names what is done, not a model.
+     */
+    private static final Pattern TASK_TAIL = Pattern.compile(
+            "(?i).*\\b(?:answering|detection|scoring|generation|recognition|classification|segmentation|translation|"
+                    + "summari[sz]ation|captioning|prediction|estimation|editing|completion|management|governance|"
+                    + "compliance|security|safety|design|analysis|evaluation|testing|deployment|optimi[sz]ation)$");
     private static final Pattern GENERIC_TAIL = Pattern.compile(
             "\\s+(?:architecture|model|method|approach|framework|implementation|paper)s?$", Pattern.CASE_INSENSITIVE);
 
@@ -209,7 +219,8 @@ public final class NameRules {
         }
         boolean conceptShaped = !rule.equals(HEADING_NAME) && Names.hasConceptHead(clean) && Names.words(clean).length >= 2;
         if (found.isEmpty() && Names.looksLikeName(clean, 4) && !isGeneric(clean) && !isCategory(clean)
-                && !clean.matches(".*(?:&|\\s(?:and|or|vs\\.?)\\s).*")
+                && !clean.matches(".*(?:&|\\s(?:and|or|vs\\.?)\\s).*") && !PAIR.matcher(clean).find()
+                && !TASK_TAIL.matcher(clean).matches()
                 && (isDistinctive(clean) || conceptShaped)) {
             add(found, NameFinding.of(clean, rule, false));
         }

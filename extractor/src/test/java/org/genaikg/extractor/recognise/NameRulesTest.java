@@ -121,4 +121,12 @@ class NameRulesTest {
         assertEquals(List.of("Zeta-3"), names(NameRules.fromTitle("Zeta-3 Technical Report")));
         assertTrue(NameRules.fromTitle("Annual Technical Report").isEmpty());
     }
+
+    @Test
+    void pairsAndTasksAreNoBareNames() {
+        assertTrue(NameRules.fromBareName("QuillNet/ZedNet", NameRules.BARE_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("RLHF + QPO", NameRules.BARE_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("Visual Riddle Answering", NameRules.BARE_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("LLM-as-Critic Detection", NameRules.HEADING_NAME).isEmpty());
+    }
 }

@@ -137,4 +137,12 @@ class CorpusRulesTest {
         g.require(NodeKind.MODEL, "QuillNet");
         g.require(NodeKind.MODEL, "Zorro");
     }
+
+    @Test
+    void aLearnedNameEndingWithAKnownTechniqueIsAConcept() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder, "## Variants\n- **Sparse RLHF**: rewards only some tokens\n"
+                + "- **QuillFormer Transformer**: a model\n");
+        g.require(NodeKind.CONCEPT, "Sparse RLHF");
+        g.require(NodeKind.MODEL, "QuillFormer Transformer");
+    }
 }
