@@ -79,7 +79,7 @@ public final class LexiconFactory {
     /** Rules in the order their spelling is preferred as a label: a title says a name best. */
     private static final List<String> LABEL_RULES = List.of(NameRules.TITLE_PREFIX, NameRules.SHORT_TITLE,
             NameRules.REPORT_OF, NameRules.BRACKET_NAME, NameRules.BRACKETED_ACRONYM, NameRules.WE_PRESENT, NameRules.WITH_NAME, NameRules.TITLE_ACRONYM,
-            NameRules.HEADING_NAME, NameRules.BARE_NAME, NameRules.PAPER_FOR, NameRules.COINED_TERM);
+            NameRules.HEADING_NAME, NameRules.BARE_NAME, NameRules.MODEL_CELL, NameRules.PAPER_FOR, NameRules.COINED_TERM);
 
     /**
      * "Pure RLHF", "Hierarchical Attention": a learned name whose last word is a known technique or

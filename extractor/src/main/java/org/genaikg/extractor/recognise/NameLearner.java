@@ -40,7 +40,8 @@ public final class NameLearner {
             if (link.kind() == LinkKind.PAPER || link.kind() == LinkKind.REPOSITORY || link.kind() == LinkKind.ARTICLE) {
                 // a repository's bare name under "Frameworks" or "Tools" names a library; "Name: subtitle" still names a model
                 boolean shortTitleIsName = link.kind() == LinkKind.PAPER
-                        || link.kind() == LinkKind.REPOSITORY && !SectionKinds.listsSoftware(page, entry.section());
+                        || link.kind() == LinkKind.REPOSITORY && !SectionKinds.listsSoftware(page, entry.section())
+                        && !TableColumns.listsNoModels(entry.column());
                 found.addAll(NameRules.fromTitle(LinkTitles.of(first.text()), shortTitleIsName));
                 String head = entry.head().text();
                 int at = head.indexOf(first.text());
@@ -53,7 +54,13 @@ public final class NameLearner {
                 found.addAll(NameRules.fromTitle(head.substring(1, head.length() - 1)));
             }
             found.addAll(NameRules.fromDescription(entry.body().text()));
-        } else if (!SectionKinds.listsNoModels(page, entry.section()) && !SectionKinds.listsSoftware(page, entry.section())) {
+        } else if (entry.kind() == EntryKind.TABLE_ROW && TableColumns.listsModels(entry.column())) {
+            String lead = LeadTerms.of(entry.head());
+            if (lead != null) {
+                found.addAll(NameRules.fromModelCell(lead));
+            }
+        } else if (!SectionKinds.listsNoModels(page, entry.section()) && !SectionKinds.listsSoftware(page, entry.section())
+                && !TableColumns.listsNoModels(entry.column())) {
             String lead = LeadTerms.of(entry.head());
             if (lead != null) {
                 found.addAll(NameRules.fromBareName(lead, NameRules.BARE_NAME));

@@ -26,6 +26,7 @@ public final class NameRules {
     public static final String HEADING_NAME = "heading-name";
     public static final String APPOSITIVE = "appositive-derivation";
     public static final String BRACKET_NAME = "title-bracket-name";
+    public static final String MODEL_CELL = "model-column-cell";
     public static final String REPORT_OF = "report-of-name";
 
     private static final Pattern PREFIX = Pattern.compile("^\\s*([^:]{1,60}?)\\s*:\\s+\\S.*$");
@@ -248,6 +249,16 @@ public final class NameRules {
             clean = name;
         }
         return HEADING_RELATION.matcher(clean).matches() ? null : clean;
+    }
+
+    /** The first cell of a row in a table whose first column lists models: "Switch-C", "Mixtral 8x7B". */
+    public static List<NameFinding> fromModelCell(String cell) {
+        Map<String, NameFinding> found = new LinkedHashMap<>();
+        String clean = cell.strip().replaceAll("\\s*\\([^)]*\\)\\s*$", "");
+        if (Names.looksLikeName(clean, 4) && !isGeneric(clean) && !isCategory(clean) && !PAIR.matcher(clean).find()) {
+            add(found, NameFinding.of(clean, MODEL_CELL, false));
+        }
+        return List.copyOf(found.values());
     }
 
     private static void bracketed(String text, Map<String, NameFinding> found, boolean described) {

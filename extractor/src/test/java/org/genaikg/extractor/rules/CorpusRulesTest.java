@@ -145,4 +145,14 @@ class CorpusRulesTest {
         g.require(NodeKind.CONCEPT, "Sparse RLHF");
         g.require(NodeKind.MODEL, "QuillFormer Transformer");
     }
+
+    @Test
+    void aTableColumnHeadedModelNamesModelsAndOneHeadedPlatformNone() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder, "## Sparse models\n\n| Model | Experts |\n|---|---|\n"
+                + "| Hopper-C | 64 |\n| QuillNet (rumoured) | 8 |\n\n## Where to run\n\n| Platform | Notes |\n|---|---|\n"
+                + "| ZedCloud | hosted |\n");
+        g.require(NodeKind.MODEL, "Hopper-C");
+        g.require(NodeKind.MODEL, "QuillNet");
+        assertTrue(g.node(NodeKind.MODEL, "ZedCloud").isEmpty());
+    }
 }
