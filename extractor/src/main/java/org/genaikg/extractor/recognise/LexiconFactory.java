@@ -111,7 +111,10 @@ public final class LexiconFactory {
                 .min(java.util.Comparator.comparingInt((NameFinding f) -> LABEL_RULES.indexOf(f.rule()))
                         .thenComparing(f -> -spellings.get(f.name())))
                 .orElseThrow().name();
-        NodeKind kind = conceptVotes > 0 || endsWithKnownConcept(known, label) ? NodeKind.CONCEPT : NodeKind.MODEL;
+        // the preferred spelling decides when its findings do not: "IPO" in a table, "IPO (Identity Preference
+        // Optimization)" as a heading
+        boolean conceptShaped = Names.hasConceptHead(label) || endsWithKnownConcept(known, label);
+        NodeKind kind = conceptVotes > 0 || conceptShaped ? NodeKind.CONCEPT : NodeKind.MODEL;
         boolean plainWord = !label.contains(" ") && label.substring(1).equals(label.substring(1).toLowerCase(java.util.Locale.ROOT))
                 && !label.matches(".*\\d.*");
         return new LexiconEntry(key, label, names.stream().distinct().toList(), kind, null, plainWord, null);

@@ -21,7 +21,7 @@ public final class NameLearner {
                 case HEADING -> {
                     // the headings under "Benchmarks" name benchmarks, as the items of such a list do
                     if (!SectionKinds.listsNoModels(page, entry.section()) && !SectionKinds.listsSoftware(page, entry.section())) {
-                        found.addAll(NameRules.fromBareName(entry.head().text(), NameRules.HEADING_NAME));
+                        found.addAll(inTechniques(page, entry, NameRules.fromBareName(entry.head().text(), NameRules.HEADING_NAME)));
                     }
                 }
                 case ADMONITION, LIST_ITEM, TABLE_ROW -> learnEntry(page, entry, found);
@@ -63,11 +63,17 @@ public final class NameLearner {
                 && !TableColumns.listsNoModels(entry.column())) {
             String lead = LeadTerms.of(entry.head());
             if (lead != null) {
-                found.addAll(NameRules.fromBareName(lead, NameRules.BARE_NAME));
+                found.addAll(inTechniques(page, entry, NameRules.fromBareName(lead, NameRules.BARE_NAME)));
             }
         }
         learnLinks(entry.head().links(), found);
         learnLinks(entry.body().links(), found);
+    }
+
+    /** The names a heading or list item gives under "Approaches" or "Search Algorithms" are concepts. */
+    private static List<NameFinding> inTechniques(Page page, Entry entry, List<NameFinding> findings) {
+        return SectionKinds.listsTechniques(page, entry.section())
+                ? findings.stream().map(NameFinding::asConcept).toList() : findings;
     }
 
     private static void learnLinks(List<Link> links, List<NameFinding> found) {

@@ -36,6 +36,8 @@ public final class NameRules {
     private static final Pattern PLACEHOLDER = Pattern.compile(".*_.*");
     private static final Pattern NAME_WITH_ACRONYM = Pattern.compile(
             "((?:[A-Z][\\w-]*\\s+(?:(?:of|for|and|the|in|to|with|on)\\s+)?){1,5}[A-Z][\\w-]*)\\s+\\(([A-Z][A-Za-z0-9-]{1,11})\\)");
+    private static final Pattern ACRONYM_THEN_EXPANSION = Pattern.compile(
+            "^([A-Z][A-Za-z0-9-]{1,11})\\s+\\(((?:[A-Z][\\w-]*\\s+(?:(?:of|for|and|the|in|to|with|on)\\s+)?){1,5}[A-Z][\\w-]*)\\)$");
     private static final Pattern WE_PRESENT_NAME = Pattern.compile(
             "\\b(?:[Ww]e|[Tt]his (?:paper|work)|[Tt]he authors)\\s+(?:present|introduce|propose|release|develop)s?\\s+"
                     + "(?:a |an |the )?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,2})");
@@ -213,6 +215,7 @@ public final class NameRules {
             }
         }
         bracketed(clean, found, false);
+        expandedAcronym(clean, found);
         // "Sora (OpenAI)", "Genie (DeepMind)": the bracket says who made it, not what it is called
         clean = clean.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
         if (clean.replaceAll("[^\\p{L}\\p{N}]", "").length() < 2) {
@@ -259,6 +262,18 @@ public final class NameRules {
             add(found, NameFinding.of(clean, MODEL_CELL, false));
         }
         return List.copyOf(found.values());
+    }
+
+    /** "IPO (Identity Preference Optimization)": an acronym spelled out in brackets after it. */
+    private static void expandedAcronym(String text, Map<String, NameFinding> found) {
+        Matcher m = ACRONYM_THEN_EXPANSION.matcher(text);
+        if (m.matches() && initialsFit(m.group(2).strip(), m.group(1))) {
+            NameFinding base = NameFinding.of(m.group(2).strip(), BRACKETED_ACRONYM, false);
+            if (!NonModelNames.matches(base.name()) && !NonModelNames.matches(m.group(1))) {
+                found.put(Names.key(base.name()), new NameFinding(base.name(), List.of(m.group(1)), base.conceptHint(),
+                        BRACKETED_ACRONYM, false));
+            }
+        }
     }
 
     private static void bracketed(String text, Map<String, NameFinding> found, boolean described) {

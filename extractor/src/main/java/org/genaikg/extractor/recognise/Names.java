@@ -14,7 +14,9 @@ public final class Names {
             "tokenization", "activation",
             "method", "technique", "algorithm", "representation", "representations", "head",
             "heads", "fine-tuning", "finetuning", "pretraining", "pre-training", "search", "augmentation", "loss",
-            "regularization", "dropout", "convolution", "recurrence", "experts", "diffusion");
+            "regularization", "dropout", "convolution", "recurrence", "experts", "diffusion",
+            // the techniques of training and prompting: "Preference Optimization", "Scalable Oversight"
+            "optimization", "optimisation", "prompting", "routing", "oversight", "guidance");
     /** Lower-case words that may sit inside a Title Case name ("Mixture of Experts", "Chain of Thought"). */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "the", "and", "in", "on", "to", "a", "with");
     /** Words a title starts with when it is a sentence or a description, not a name. */

@@ -18,7 +18,18 @@ final class SectionKinds {
             "(?i)\\b(?:frameworks|sdks?|librar(?:y|ies)|tools|tooling|toolkits?|solutions|infrastructure|platforms|"
                     + "stack|observability|monitoring|serving|hosting|caching|products|vendors|services)\\b");
 
+    /**
+     * Sections that list ways of doing things: "Approaches to Alignment", "Search Algorithms".
+     * Not "methods": "Recording Methods" lists tools.
+     */
+    private static final Pattern TECHNIQUES = Pattern.compile("(?i)\\b(?:techniques|approaches|algorithms)\\b");
+
     private SectionKinds() {}
+
+    /** True when the section or one above it lists techniques, whose names are concepts. */
+    static boolean listsTechniques(Page page, int section) {
+        return headingAbove(page, section, TECHNIQUES);
+    }
 
     /** True when the section or one above it is about libraries, tools, platforms and the like. */
     static boolean listsSoftware(Page page, int section) {

@@ -129,4 +129,12 @@ class NameRulesTest {
         assertTrue(NameRules.fromBareName("Visual Riddle Answering", NameRules.BARE_NAME).isEmpty());
         assertTrue(NameRules.fromBareName("LLM-as-Critic Detection", NameRules.HEADING_NAME).isEmpty());
     }
+
+    @Test
+    void anAcronymSpelledOutAfterItIsAConceptWhenTheExpansionSaysSo() {
+        NameFinding finding = NameRules.fromBareName("ZPO (Zero Preference Optimization)", NameRules.HEADING_NAME).get(0);
+        assertEquals("Zero Preference Optimization", finding.name());
+        assertEquals(List.of("ZPO"), finding.aliases());
+        assertTrue(finding.conceptHint());
+    }
 }

@@ -155,4 +155,12 @@ class CorpusRulesTest {
         g.require(NodeKind.MODEL, "QuillNet");
         assertTrue(g.node(NodeKind.MODEL, "ZedCloud").isEmpty());
     }
+
+    @Test
+    void namesUnderAnApproachesSectionAreConcepts() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder, "# Alignment\n## Approaches to Alignment\n### Mutual Audit\n"
+                + "### ZeroLoop\nText.\n## Models\n### QuillNet\nA model.\n");
+        g.require(NodeKind.CONCEPT, "ZeroLoop");
+        g.require(NodeKind.MODEL, "QuillNet");
+    }
 }
