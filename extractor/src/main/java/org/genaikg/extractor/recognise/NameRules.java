@@ -36,6 +36,7 @@ public final class NameRules {
     private static final Pattern PLACEHOLDER = Pattern.compile(".*_.*");
     private static final Pattern NAME_WITH_ACRONYM = Pattern.compile(
             "((?:[A-Z][\\w-]*\\s+(?:(?:of|for|and|the|in|to|with|on)\\s+)?){1,5}[A-Z][\\w-]*)\\s+\\(([A-Z][A-Za-z0-9-]{1,11})\\)");
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("[A-Z][A-Z0-9]+s");
     private static final Pattern ACRONYM_THEN_EXPANSION = Pattern.compile(
             "^([A-Z][A-Za-z0-9-]{1,11})\\s+\\(((?:[A-Z][\\w-]*\\s+(?:(?:of|for|and|the|in|to|with|on)\\s+)?){1,5}[A-Z][\\w-]*)\\)$");
     private static final Pattern WE_PRESENT_NAME = Pattern.compile(
@@ -281,7 +282,9 @@ public final class NameRules {
         while (m.find()) {
             String longName = singular(trimLeadingLowerWords(m.group(1).strip()));
             String acronym = m.group(2);
-            if (initialsFit(longName, acronym) && !NonModelNames.matches(longName) && !NonModelNames.matches(acronym)) {
+            // "Application Programming Interfaces (APIs)": a plural acronym abbreviates a common noun, not a name
+            boolean plural = PLURAL_ACRONYM.matcher(acronym).matches();
+            if (!plural && initialsFit(longName, acronym) && !NonModelNames.matches(longName) && !NonModelNames.matches(acronym)) {
                 NameFinding base = NameFinding.of(longName, BRACKETED_ACRONYM, described);
                 found.remove(Names.key(acronym));
                 found.put(Names.key(base.name()), new NameFinding(base.name(), List.of(acronym),
@@ -328,7 +331,8 @@ public final class NameRules {
 
     private static boolean isNameLikePrefix(String prefix) {
         String[] words = Names.words(prefix);
-        if (words.length == 0 || words.length > 4 || isGeneric(prefix) || Names.hasPossessive(prefix)) {
+        if (words.length == 0 || words.length > 4 || isGeneric(prefix) || Names.hasPossessive(prefix)
+                || PAIR.matcher(prefix).find()) {
             return false;
         }
         return Names.looksLikeName(prefix, 4) || isDistinctive(prefix) || isShouting(prefix) && words.length <= 3;

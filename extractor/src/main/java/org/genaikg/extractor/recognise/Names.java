@@ -44,7 +44,9 @@ public final class Names {
             "REST", "YAML", "CSV", "XML", "RAM", "SSD", "FAQS", "AWS", "GCP", "SDK", "CLI", "UI", "UX", "ERROR", "WARN",
             "WARNING", "INFO", "DEBUG", "FATAL", "TRACE", "OPEN", "NEW", "FREE", "BETA",
             // the field itself: "Implications for GenAI" is a topic, not a name
-            "GENAI");
+            "GENAI",
+            // molecules and interfaces that titles about models name: "... DNA, RNA and protein sequences"
+            "DNA", "RNA", "GUI");
     /** "DPO's Key Insight", "OpenAI's Research": a possessive speaks about a name; it is not one. */
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.+-]*");

@@ -9,6 +9,7 @@ class LinkTitlesTest {
     void aPaperLabelBeforeTheTitleIsDropped() {
         assertEquals("Orbit: A Model of Planets", LinkTitles.of("Paper: Orbit: A Model of Planets"));
         assertEquals("arXiv:2401.01234", LinkTitles.of("arXiv:2401.01234"));
+        assertEquals("Orbits and Graphs: A Roadmap", LinkTitles.of("Title: Orbits and Graphs: A Roadmap"));
     }
 
     @Test

@@ -137,4 +137,14 @@ class NameRulesTest {
         assertEquals(List.of("ZPO"), finding.aliases());
         assertTrue(finding.conceptHint());
     }
+
+    @Test
+    void aPluralAcronymAbbreviatesACommonNoun() {
+        assertTrue(NameRules.fromDescription("Agents call Remote Tool Endpoints (RTEs) to act").isEmpty());
+    }
+
+    @Test
+    void aPairBeforeTheColonNamesNoOneModel() {
+        assertTrue(NameRules.fromTitle("Quill / QuillNet: Memory for Agents").isEmpty());
+    }
 }
