@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Names of things that are named like models but are none: benchmarks ("SWE-bench Pro",
  * "DSBench", "Chatbot Arena"), number formats ("FP16", "INT8", "NF4"), vulnerability ids
- * ("CVE-2025-12345") and AI labs ("Sora (OpenAI)"). Posts compare models on them in tables
- * and lists, so the name rules meet them in the same shapes as model names. Pure.
+ * ("CVE-2025-12345"), AI labs ("Sora (OpenAI)") and awesome lists ("Awesome Agents"). Posts
+ * compare models on them in tables and lists, so the name rules meet them in the same shapes as
+ * model names. Pure.
  */
 final class NonModelNames {
     /** A word that ends in "bench" or "arena": the name of an evaluation suite. */
@@ -17,6 +18,8 @@ final class NonModelNames {
             "meta", "metaai", "apple", "amazon", "ibm", "baidu", "alibaba", "tencent", "bytedance", "xai");
     /** Floating-point and integer formats of weights and activations. */
     private static final Pattern NUMBER_FORMAT = Pattern.compile("(?i)^(?:fp|bf|tf|int|uint|nf|mxfp)\\d{1,2}(?:\\s*\\(.*\\))?$");
+    /** "Awesome Agents", "awesome-llm": curated link lists on GitHub. */
+    private static final Pattern AWESOME_LIST = Pattern.compile("(?i)^awesome[\\s-].*");
     private static final Pattern VULNERABILITY_ID = Pattern.compile("(?i)^cve-\\d{4}-\\d+$");
 
     private NonModelNames() {}
@@ -25,6 +28,6 @@ final class NonModelNames {
         String clean = name.strip();
         return ORGANISATIONS.contains(Names.key(clean)) || BENCHMARK_WORD.matcher(clean).find()
                 || NUMBER_FORMAT.matcher(clean).matches()
-                || VULNERABILITY_ID.matcher(clean).matches();
+                || VULNERABILITY_ID.matcher(clean).matches() || AWESOME_LIST.matcher(clean).matches();
     }
 }

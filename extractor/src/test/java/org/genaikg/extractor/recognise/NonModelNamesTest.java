@@ -31,6 +31,12 @@ class NonModelNamesTest {
     }
 
     @Test
+    void awesomeListsAreNoModels() {
+        assertTrue(NonModelNames.matches("Awesome Quill Agents"));
+        assertFalse(NonModelNames.matches("AwesomeNet"));
+    }
+
+    @Test
     void vulnerabilityIdsAreNoModels() {
         assertTrue(NonModelNames.matches("CVE-2031-0042"));
     }
