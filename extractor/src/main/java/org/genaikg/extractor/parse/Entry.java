@@ -7,5 +7,7 @@ package org.genaikg.extractor.parse;
  *
  * @param section index into {@link Page#sections()}, or -1 before the first heading
  * @param parent index of the enclosing list-item entry, or -1
+ * @param column for a table row, the heading of its first column ("Model", "Platform"); else empty
  */
-public record Entry(int index, EntryKind kind, int section, int parent, int line, InlineText head, InlineText body) implements java.io.Serializable {}
+public record Entry(int index, EntryKind kind, int section, int parent, int line, InlineText head, InlineText body,
+                    String column) implements java.io.Serializable {}

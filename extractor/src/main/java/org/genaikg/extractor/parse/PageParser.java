@@ -190,12 +190,28 @@ public final class PageParser {
             int line = line(row);
             InlineText head = InlineCollector.collect(cells.get(0), line);
             InlineText body = InlineCollector.collectAll(cells.subList(1, cells.size()), line);
-            add(EntryKind.TABLE_ROW, parentEntry, line, head, body);
+            add(EntryKind.TABLE_ROW, parentEntry, line, head, body, firstColumnHeading(row));
+        }
+
+        /** The text of the first header cell of the row's table, or empty. */
+        private static String firstColumnHeading(TableRow row) {
+            Node block = row.getParent() == null ? null : row.getParent().getParent();
+            for (Node part = block == null ? null : block.getFirstChild(); part != null; part = part.getNext()) {
+                if (part instanceof TableHead head && head.getFirstChild() != null
+                        && head.getFirstChild().getFirstChild() instanceof TableCell cell) {
+                    return InlineCollector.collect(cell, line(cell)).text().strip();
+                }
+            }
+            return "";
         }
 
         private int add(EntryKind kind, int parentEntry, int line, InlineText head, InlineText body) {
+            return add(kind, parentEntry, line, head, body, "");
+        }
+
+        private int add(EntryKind kind, int parentEntry, int line, InlineText head, InlineText body, String column) {
             int index = entries.size();
-            entries.add(new Entry(index, kind, currentSection, parentEntry, line, head, body));
+            entries.add(new Entry(index, kind, currentSection, parentEntry, line, head, body, column));
             return index;
         }
 

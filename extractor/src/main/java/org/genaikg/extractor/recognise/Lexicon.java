@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class Lexicon {
     private static final int MAX_WORDS = 7;
+    /** One ordinary word, capitalised or not: "Agents", "critic". */
+    private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Lu}?\\p{Ll}+");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}+]|[-.'’](?=[\\p{L}\\p{N}]))*");
 
     private final Map<String, LexiconEntry> byKey;
@@ -162,11 +164,19 @@ public final class Lexicon {
         return true;
     }
 
-    /** Case rules: exact spelling for entries marked so; an acronym never matches an all-lower-case word. */
+    /**
+     * Case rules: exact spelling for entries marked so; an acronym never matches an all-lower-case
+     * word; a learned name matches an ordinary word only when spelled as that word.
+     */
     private static boolean accepts(LexiconEntry entry, String surface) {
         String flat = surface.replaceAll("\\s+", " ");
         if (entry.matchCase()) {
             return entry.names().stream().anyMatch(n -> n.equals(flat) || (n + "s").equals(flat));
+        }
+        if (entry.iri() == null && entry.kind() == org.genaikg.ontology.NodeKind.MODEL && PLAIN_WORD.matcher(flat).matches()
+                && entry.names().stream().noneMatch(n -> n.equalsIgnoreCase(flat) || (n + "s").equalsIgnoreCase(flat))) {
+            // a learned "Agent-S" is spelled apart from the word "Agents" its key shares
+            return false;
         }
         boolean lowerSurface = flat.equals(flat.toLowerCase(Locale.ROOT));
         if (lowerSurface) {

@@ -45,7 +45,7 @@ public final class LexiconFactory {
             }
         }
         for (Map.Entry<String, List<NameFinding>> group : byKey.entrySet()) {
-            entries.add(learnedEntry(group.getKey(), group.getValue()));
+            entries.add(learnedEntry(group.getKey(), group.getValue(), known));
         }
         return Lexicon.of(entries);
     }
@@ -78,10 +78,26 @@ public final class LexiconFactory {
 
     /** Rules in the order their spelling is preferred as a label: a title says a name best. */
     private static final List<String> LABEL_RULES = List.of(NameRules.TITLE_PREFIX, NameRules.SHORT_TITLE,
-            NameRules.BRACKETED_ACRONYM, NameRules.WE_PRESENT, NameRules.WITH_NAME, NameRules.TITLE_ACRONYM,
-            NameRules.HEADING_NAME, NameRules.BARE_NAME, NameRules.PAPER_FOR, NameRules.COINED_TERM);
+            NameRules.REPORT_OF, NameRules.BRACKET_NAME, NameRules.BRACKETED_ACRONYM, NameRules.WE_PRESENT, NameRules.WITH_NAME, NameRules.TITLE_ACRONYM,
+            NameRules.HEADING_NAME, NameRules.BARE_NAME, NameRules.MODEL_CELL, NameRules.PAPER_FOR, NameRules.COINED_TERM);
 
-    private static LexiconEntry learnedEntry(String key, List<NameFinding> findings) {
+    /**
+     * "Pure RLHF", "Hierarchical Attention": a learned name whose last word is a known technique or
+     * component is a kind of it, so a concept itself. An architecture's name at the end does not
+     * say so: "Switch Transformer" is a model built as a Transformer.
+     */
+    private static final String ARCHITECTURE = "architecture";
+
+    private static boolean endsWithKnownConcept(Lexicon known, String name) {
+        String[] words = Names.words(name);
+        if (words.length < 2) {
+            return false;
+        }
+        LexiconEntry head = known.lookup(words[words.length - 1]);
+        return head != null && head.kind() == NodeKind.CONCEPT && !ARCHITECTURE.equals(head.conceptKind());
+    }
+
+    private static LexiconEntry learnedEntry(String key, List<NameFinding> findings, Lexicon known) {
         Map<String, Integer> spellings = new LinkedHashMap<>();
         int conceptVotes = 0;
         List<String> names = new ArrayList<>();
@@ -95,7 +111,10 @@ public final class LexiconFactory {
                 .min(java.util.Comparator.comparingInt((NameFinding f) -> LABEL_RULES.indexOf(f.rule()))
                         .thenComparing(f -> -spellings.get(f.name())))
                 .orElseThrow().name();
-        NodeKind kind = conceptVotes > 0 ? NodeKind.CONCEPT : NodeKind.MODEL;
+        // the preferred spelling decides when its findings do not: "IPO" in a table, "IPO (Identity Preference
+        // Optimization)" as a heading
+        boolean conceptShaped = Names.hasConceptHead(label) || endsWithKnownConcept(known, label);
+        NodeKind kind = conceptVotes > 0 || conceptShaped ? NodeKind.CONCEPT : NodeKind.MODEL;
         boolean plainWord = !label.contains(" ") && label.substring(1).equals(label.substring(1).toLowerCase(java.util.Locale.ROOT))
                 && !label.matches(".*\\d.*");
         return new LexiconEntry(key, label, names.stream().distinct().toList(), kind, null, plainWord, null);

@@ -14,6 +14,11 @@ public record NameFinding(String name, List<String> aliases, boolean conceptHint
         aliases = List.copyOf(aliases);
     }
 
+    /** The same finding, read as a concept: its section lists techniques. */
+    NameFinding asConcept() {
+        return new NameFinding(name, aliases, true, rule, described);
+    }
+
     static NameFinding of(String name, String rule, boolean described) {
         String display = Names.displayForm(name);
         return new NameFinding(display, List.of(), Names.hasConceptHead(display), rule, described);

@@ -18,7 +18,12 @@ public final class NameLearner {
         List<NameFinding> found = new ArrayList<>();
         for (Entry entry : page.entries()) {
             switch (entry.kind()) {
-                case HEADING -> found.addAll(NameRules.fromBareName(entry.head().text(), NameRules.HEADING_NAME));
+                case HEADING -> {
+                    // the headings under "Benchmarks" name benchmarks, as the items of such a list do
+                    if (!SectionKinds.listsNoModels(page, entry.section()) && !SectionKinds.listsSoftware(page, entry.section())) {
+                        found.addAll(inTechniques(page, entry, NameRules.fromBareName(entry.head().text(), NameRules.HEADING_NAME)));
+                    }
+                }
                 case ADMONITION, LIST_ITEM, TABLE_ROW -> learnEntry(page, entry, found);
                 case PARAGRAPH -> learnLinks(entry.head().links(), found);
             }
@@ -33,7 +38,11 @@ public final class NameLearner {
         if (titled) {
             ClassifiedLink link = LinkClassifier.classify(first.text(), first.url());
             if (link.kind() == LinkKind.PAPER || link.kind() == LinkKind.REPOSITORY || link.kind() == LinkKind.ARTICLE) {
-                found.addAll(NameRules.fromTitle(first.text(), link.kind() != LinkKind.ARTICLE));
+                // a repository's bare name under "Frameworks" or "Tools" names a library; "Name: subtitle" still names a model
+                boolean shortTitleIsName = link.kind() == LinkKind.PAPER
+                        || link.kind() == LinkKind.REPOSITORY && !SectionKinds.listsSoftware(page, entry.section())
+                        && !TableColumns.listsNoModels(entry.column());
+                found.addAll(NameRules.fromTitle(LinkTitles.of(first.text()), shortTitleIsName));
                 String head = entry.head().text();
                 int at = head.indexOf(first.text());
                 String rest = at < 0 ? head : head.substring(at + first.text().length());
@@ -45,14 +54,26 @@ public final class NameLearner {
                 found.addAll(NameRules.fromTitle(head.substring(1, head.length() - 1)));
             }
             found.addAll(NameRules.fromDescription(entry.body().text()));
-        } else if (!SectionKinds.listsNoModels(page, entry.section())) {
+        } else if (entry.kind() == EntryKind.TABLE_ROW && TableColumns.listsModels(entry.column())) {
             String lead = LeadTerms.of(entry.head());
             if (lead != null) {
-                found.addAll(NameRules.fromBareName(lead, NameRules.BARE_NAME));
+                found.addAll(NameRules.fromModelCell(lead));
+            }
+        } else if (!SectionKinds.listsNoModels(page, entry.section()) && !SectionKinds.listsSoftware(page, entry.section())
+                && !TableColumns.listsNoModels(entry.column())) {
+            String lead = LeadTerms.of(entry.head());
+            if (lead != null) {
+                found.addAll(inTechniques(page, entry, NameRules.fromBareName(lead, NameRules.BARE_NAME)));
             }
         }
         learnLinks(entry.head().links(), found);
         learnLinks(entry.body().links(), found);
+    }
+
+    /** The names a heading or list item gives under "Approaches" or "Search Algorithms" are concepts. */
+    private static List<NameFinding> inTechniques(Page page, Entry entry, List<NameFinding> findings) {
+        return SectionKinds.listsTechniques(page, entry.section())
+                ? findings.stream().map(NameFinding::asConcept).toList() : findings;
     }
 
     private static void learnLinks(List<Link> links, List<NameFinding> found) {

@@ -25,6 +25,9 @@ public final class NameRules {
     public static final String BARE_NAME = "bare-name-item";
     public static final String HEADING_NAME = "heading-name";
     public static final String APPOSITIVE = "appositive-derivation";
+    public static final String BRACKET_NAME = "title-bracket-name";
+    public static final String MODEL_CELL = "model-column-cell";
+    public static final String REPORT_OF = "report-of-name";
 
     private static final Pattern PREFIX = Pattern.compile("^\\s*([^:]{1,60}?)\\s*:\\s+\\S.*$");
     private static final Pattern WITH = Pattern.compile(
@@ -33,6 +36,9 @@ public final class NameRules {
     private static final Pattern PLACEHOLDER = Pattern.compile(".*_.*");
     private static final Pattern NAME_WITH_ACRONYM = Pattern.compile(
             "((?:[A-Z][\\w-]*\\s+(?:(?:of|for|and|the|in|to|with|on)\\s+)?){1,5}[A-Z][\\w-]*)\\s+\\(([A-Z][A-Za-z0-9-]{1,11})\\)");
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("[A-Z][A-Z0-9]+s");
+    private static final Pattern ACRONYM_THEN_EXPANSION = Pattern.compile(
+            "^([A-Z][A-Za-z0-9-]{1,11})\\s+\\(((?:[A-Z][\\w-]*\\s+(?:(?:of|for|and|the|in|to|with|on)\\s+)?){1,5}[A-Z][\\w-]*)\\)$");
     private static final Pattern WE_PRESENT_NAME = Pattern.compile(
             "\\b(?:[Ww]e|[Tt]his (?:paper|work)|[Tt]he authors)\\s+(?:present|introduce|propose|release|develop)s?\\s+"
                     + "(?:a |an |the )?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,2})");
@@ -45,8 +51,44 @@ public final class NameRules {
     private static final Pattern PAPER_FOR_NAME = Pattern.compile(
             "^(?:the\\s+)?(?:paper|arxiv|pdf)\\s+(?:for|on|about|introducing|describing)\\s+(?:the\\s+)?(.+?)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME_PAPER = Pattern.compile("^(?:the\\s+)?(?:original\\s+)?(.+?)\\s+paper\\s*$",
+    private static final Pattern NAME_PAPER = Pattern.compile(
+            "^(?:the\\s+)?(?:original\\s+)?(.+?)\\s+(?:paper|technical\\s+report|tech\\s+report|system\\s+card)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** "MemGPT paper": a paper link named after one name alone, as reference lists of posts write it. */
+    private static final Pattern ONE_NAME_PAPER = Pattern.compile("(?i)^(\\S+)\\s+paper$");
+    /** "Phase 1: MVP Development", "Step 2 - Retrieval": a heading that orders a plan names no model. */
+    private static final Pattern ORDERING_HEADING = Pattern.compile(
+            "(?i)^(?:step|phase|part|stage|chapter|week|day|level|tier|milestone)\\s+\\d+\\b.*");
+    /** "3. StreamingLLM", "2.1) Paged Attention": the number orders the heading; it is no part of a name. */
+    private static final Pattern HEADING_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*[.)]\\s+");
+    /**
+     * "GPTQ: Optimal Brain Quantization", "MCP — Model Context Protocol": a heading with a
+     * subtitle names what stands before the colon or dash, as a paper title does.
+     */
+    private static final Pattern HEADING_SUBTITLE = Pattern.compile("^(.{1,60}?)\\s*(?::|\\s[—–]|\\s-\\s)\\s*\\S.*$");
+    /**
+     * "ReAct with Memory", "MCP in Practice", "Tool Design for ReAct": a heading that relates a name
+     * to something else is a topic about the name, not a name. "of" and "and" stay allowed
+     * ("Mixture of Experts").
+     */
+    private static final Pattern HEADING_RELATION = Pattern.compile(
+            "(?i).*\\s(?:with|for|in|on|to|vs\\.?|versus|beyond|from|into|at|as|via)\\s.*");
+    /** "Do As I Can, Not As I Say (SayCan)": a title that ends with a name in brackets gives the name. */
+    private static final int MIN_WORDS_BEFORE_BRACKET = 3;
+    private static final Pattern BRACKET_AT_END = Pattern.compile("\\(([^()\\s]{2,30})\\)\\s*$");
+    /** "Phi-4 Technical Report", "Zeta System Card": the report of a model describes it. */
+    private static final Pattern REPORT_TITLE = Pattern.compile(
+            "(?i)^(.{2,40}?)\\s+(?:technical\\s+report|tech\\s+report|system\\s+card|model\\s+card)$");
+    /** "VR/AR", "RLHF + PPO", "POC ≠ Production": a list item or heading that pairs two things names neither. */
+    private static final Pattern PAIR = Pattern.compile("\\S\\s*[/+≠=]\\s*\\S");
+    /**
+     * "Visual Question Answering", "LLM-as-Judge Detection", "KV Cache Management": a bare name that
+     * ends with a task or an activity names what is done, not a model.
+     */
+    private static final Pattern TASK_TAIL = Pattern.compile(
+            "(?i).*\\b(?:answering|detection|scoring|generation|recognition|classification|segmentation|translation|"
+                    + "summari[sz]ation|captioning|prediction|estimation|editing|completion|management|governance|"
+                    + "compliance|security|safety|design|analysis|evaluation|testing|deployment|optimi[sz]ation)$");
     private static final Pattern GENERIC_TAIL = Pattern.compile(
             "\\s+(?:architecture|model|method|approach|framework|implementation|paper)s?$", Pattern.CASE_INSENSITIVE);
 
@@ -58,8 +100,9 @@ public final class NameRules {
     }
 
     /**
-     * As {@link #fromTitle(String)}; {@code shortTitleIsName} is false for titles of web pages,
-     * whose short titles name products and topics more often than models.
+     * As {@link #fromTitle(String)}; {@code shortTitleIsName} is false for titles of web pages and
+     * libraries, whose short titles and acronyms name products, organisations and topics more often
+     * than models.
      */
     public static List<NameFinding> fromTitle(String title, boolean shortTitleIsName) {
         Map<String, NameFinding> found = new LinkedHashMap<>();
@@ -74,6 +117,16 @@ public final class NameRules {
                 && !clean.matches(".*\\s(?:and|with|or|vs\\.?|for)\\s.*")) {
             add(found, NameFinding.of(clean, SHORT_TITLE, true));
         }
+        Matcher report = REPORT_TITLE.matcher(clean);
+        if (report.matches() && isDistinctive(report.group(1))) {
+            add(found, NameFinding.of(report.group(1).strip(), REPORT_OF, true));
+        }
+        Matcher bracket = BRACKET_AT_END.matcher(clean);
+        // "GPT Engineer (AntonOsika)": after a short project name the bracket says whose it is
+        if (bracket.find() && Names.isDistinctiveToken(bracket.group(1))
+                && Names.words(clean.substring(0, bracket.start())).length >= MIN_WORDS_BEFORE_BRACKET) {
+            add(found, NameFinding.of(bracket.group(1), BRACKET_NAME, true));
+        }
         Matcher with = WITH.matcher(clean);
         if (with.find()) {
             String name = with.group(1).strip();
@@ -82,7 +135,9 @@ public final class NameRules {
                 add(found, NameFinding.of(name, WITH_NAME, true));
             }
         }
-        if (!isShouting(clean)) {
+        // the acronyms in the title of a web page or a library name organisations, standards and
+        // file formats (NIST, ISO, OWASP, PDF) more often than models
+        if (shortTitleIsName && !isShouting(clean)) {
             Matcher acronym = ACRONYM_TOKEN.matcher(clean);
             while (acronym.find()) {
                 String token = acronym.group(1);
@@ -123,9 +178,14 @@ public final class NameRules {
         return List.copyOf(found.values());
     }
 
-    /** The thing a paper link's text names: "Paper for Hyena Architecture", "Transformer paper". */
+    /** The thing a paper link's text names: "Paper for Hyena Architecture", "MemGPT paper". */
     public static List<NameFinding> fromPaperLinkText(String linkText) {
         String text = linkText.strip();
+        Matcher oneName = ONE_NAME_PAPER.matcher(text);
+        if (oneName.matches() && Names.isDistinctiveToken(oneName.group(1))) {
+            NameFinding finding = NameFinding.of(oneName.group(1), PAPER_FOR, true);
+            return NonModelNames.matches(finding.name()) ? List.of() : List.of(finding);
+        }
         Matcher paperFor = PAPER_FOR_NAME.matcher(text);
         if (paperFor.matches()) {
             String full = paperFor.group(1);
@@ -149,7 +209,14 @@ public final class NameRules {
     public static List<NameFinding> fromBareName(String text, String rule) {
         Map<String, NameFinding> found = new LinkedHashMap<>();
         String clean = text.strip().replaceAll("[:.]$", "");
+        if (rule.equals(HEADING_NAME)) {
+            clean = headingName(clean);
+            if (clean == null) {
+                return List.of();
+            }
+        }
         bracketed(clean, found, false);
+        expandedAcronym(clean, found);
         // "Sora (OpenAI)", "Genie (DeepMind)": the bracket says who made it, not what it is called
         clean = clean.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
         if (clean.replaceAll("[^\\p{L}\\p{N}]", "").length() < 2) {
@@ -157,11 +224,57 @@ public final class NameRules {
         }
         boolean conceptShaped = !rule.equals(HEADING_NAME) && Names.hasConceptHead(clean) && Names.words(clean).length >= 2;
         if (found.isEmpty() && Names.looksLikeName(clean, 4) && !isGeneric(clean) && !isCategory(clean)
-                && !clean.matches(".*(?:&|\\s(?:and|or|vs\\.?)\\s).*")
+                && !clean.matches(".*(?:&|\\s(?:and|or|vs\\.?)\\s).*") && !PAIR.matcher(clean).find()
+                && !TASK_TAIL.matcher(clean).matches()
                 && (isDistinctive(clean) || conceptShaped)) {
             add(found, NameFinding.of(clean, rule, false));
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * The part of a heading that can be a name, or null: the heading without its number, the part
+     * before a subtitle, nothing for a plan step or a heading that relates a name to a topic.
+     */
+    private static String headingName(String heading) {
+        if (ORDERING_HEADING.matcher(heading).matches()) {
+            return null;
+        }
+        String clean = HEADING_NUMBER.matcher(heading).replaceFirst("");
+        Matcher subtitle = HEADING_SUBTITLE.matcher(clean);
+        if (subtitle.matches()) {
+            String name = subtitle.group(1).strip();
+            // "GPTQ: ..." and "RT-2: ..." name a model; "DNA Computing: ..." and "KV Cache Optimization: ..."
+            // are the topics of a post, which end in an ordinary word
+            String[] words = Names.words(name);
+            if (!isNameLikePrefix(name) || isCategory(name) || !Names.isDistinctiveToken(words[words.length - 1])) {
+                return null;
+            }
+            clean = name;
+        }
+        return HEADING_RELATION.matcher(clean).matches() ? null : clean;
+    }
+
+    /** The first cell of a row in a table whose first column lists models: "Switch-C", "Mixtral 8x7B". */
+    public static List<NameFinding> fromModelCell(String cell) {
+        Map<String, NameFinding> found = new LinkedHashMap<>();
+        String clean = cell.strip().replaceAll("\\s*\\([^)]*\\)\\s*$", "");
+        if (Names.looksLikeName(clean, 4) && !isGeneric(clean) && !isCategory(clean) && !PAIR.matcher(clean).find()) {
+            add(found, NameFinding.of(clean, MODEL_CELL, false));
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** "IPO (Identity Preference Optimization)": an acronym spelled out in brackets after it. */
+    private static void expandedAcronym(String text, Map<String, NameFinding> found) {
+        Matcher m = ACRONYM_THEN_EXPANSION.matcher(text);
+        if (m.matches() && initialsFit(m.group(2).strip(), m.group(1))) {
+            NameFinding base = NameFinding.of(m.group(2).strip(), BRACKETED_ACRONYM, false);
+            if (!NonModelNames.matches(base.name()) && !NonModelNames.matches(m.group(1))) {
+                found.put(Names.key(base.name()), new NameFinding(base.name(), List.of(m.group(1)), base.conceptHint(),
+                        BRACKETED_ACRONYM, false));
+            }
+        }
     }
 
     private static void bracketed(String text, Map<String, NameFinding> found, boolean described) {
@@ -169,7 +282,9 @@ public final class NameRules {
         while (m.find()) {
             String longName = singular(trimLeadingLowerWords(m.group(1).strip()));
             String acronym = m.group(2);
-            if (initialsFit(longName, acronym)) {
+            // "Application Programming Interfaces (APIs)": a plural acronym abbreviates a common noun, not a name
+            boolean plural = PLURAL_ACRONYM.matcher(acronym).matches();
+            if (!plural && initialsFit(longName, acronym) && !NonModelNames.matches(longName) && !NonModelNames.matches(acronym)) {
                 NameFinding base = NameFinding.of(longName, BRACKETED_ACRONYM, described);
                 found.remove(Names.key(acronym));
                 found.put(Names.key(base.name()), new NameFinding(base.name(), List.of(acronym),
@@ -216,7 +331,8 @@ public final class NameRules {
 
     private static boolean isNameLikePrefix(String prefix) {
         String[] words = Names.words(prefix);
-        if (words.length == 0 || words.length > 4 || isGeneric(prefix)) {
+        if (words.length == 0 || words.length > 4 || isGeneric(prefix) || Names.hasPossessive(prefix)
+                || PAIR.matcher(prefix).find()) {
             return false;
         }
         return Names.looksLikeName(prefix, 4) || isDistinctive(prefix) || isShouting(prefix) && words.length <= 3;
@@ -247,7 +363,11 @@ public final class NameRules {
             "(?i).*\\b(?:models|architectures|methods|approaches|techniques|systems|tools|applications|papers|"
                     + "resources|libraries|frameworks|examples|references|tutorials|survey|surveys|review|reviews|guide|"
                     + "tutorial|primer|cookbook|overview|introduction|list|collection|notes|course|book|handbook|"
-                    + "leaderboard|benchmark|benchmarks|dataset|datasets|explained|paper|repo|demo|report)$");
+                    + "leaderboard|benchmark|benchmarks|dataset|datasets|explained|paper|repo|demo|report|"
+                    // the topic headings of posts: "NeRF Variants", "Notable NAS Results", "AIX Design Principles"
+                    + "variants|results|principles|products|regulations|integration|insights|implications|lessons|"
+                    + "limitations|challenges|comparison|considerations|practices|patterns|strategies|trade-offs|"
+                    + "takeaways|pitfalls|basics|fundamentals|directions|crisis|development)$");
 
     /** True for a short phrase naming a category of things ("Multi-Modal Models"), not one thing. */
     static boolean isCategory(String text) {
@@ -265,7 +385,8 @@ public final class NameRules {
     }
 
     private static void add(Map<String, NameFinding> found, NameFinding finding) {
-        if (!finding.name().isBlank() && !PLACEHOLDER.matcher(finding.name()).matches()) {
+        if (!finding.name().isBlank() && !PLACEHOLDER.matcher(finding.name()).matches()
+                && !NonModelNames.matches(finding.name())) {
             found.putIfAbsent(Names.key(finding.name()), finding);
         }
     }

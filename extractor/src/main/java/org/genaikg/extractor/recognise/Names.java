@@ -14,7 +14,9 @@ public final class Names {
             "tokenization", "activation",
             "method", "technique", "algorithm", "representation", "representations", "head",
             "heads", "fine-tuning", "finetuning", "pretraining", "pre-training", "search", "augmentation", "loss",
-            "regularization", "dropout", "convolution", "recurrence", "experts", "diffusion");
+            "regularization", "dropout", "convolution", "recurrence", "experts", "diffusion",
+            // the techniques of training and prompting: "Preference Optimization", "Scalable Oversight"
+            "optimization", "optimisation", "prompting", "routing", "oversight", "guidance");
     /** Lower-case words that may sit inside a Title Case name ("Mixture of Experts", "Chain of Thought"). */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "the", "and", "in", "on", "to", "a", "with");
     /** Words a title starts with when it is a sentence or a description, not a name. */
@@ -40,7 +42,13 @@ public final class Names {
             "NIPS", "NEURIPS", "ICML", "ICLR", "CVPR", "ICCV", "ECCV", "ACL", "EMNLP", "NAACL", "AAAI", "IJCAI", "KDD",
             "SIGIR", "COLING", "ARXIV", "IEEE", "ACM", "MIT", "CMU", "UCLA", "USC", "JAX", "CUDA", "ONNX", "HTTP",
             "REST", "YAML", "CSV", "XML", "RAM", "SSD", "FAQS", "AWS", "GCP", "SDK", "CLI", "UI", "UX", "ERROR", "WARN",
-            "WARNING", "INFO", "DEBUG", "FATAL", "TRACE", "OPEN", "NEW", "FREE", "BETA");
+            "WARNING", "INFO", "DEBUG", "FATAL", "TRACE", "OPEN", "NEW", "FREE", "BETA",
+            // the field itself: "Implications for GenAI" is a topic, not a name
+            "GENAI",
+            // molecules and interfaces that titles about models name: "... DNA, RNA and protein sequences"
+            "DNA", "RNA", "GUI");
+    /** "DPO's Key Insight", "OpenAI's Research": a possessive speaks about a name; it is not one. */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.+-]*");
 
     private Names() {}
@@ -105,7 +113,7 @@ public final class Names {
         if (NON_NAME_STARTS.contains(words[0].toLowerCase(Locale.ROOT)) && !isDistinctiveToken(words[0])) {
             return false;
         }
-        if (phrase.matches(".*[?!;,].*") || phrase.strip().endsWith(".")) {
+        if (phrase.matches(".*[?!;,].*") || phrase.strip().endsWith(".") || hasPossessive(phrase)) {
             return false;
         }
         if (words.length == 1) {
@@ -121,6 +129,11 @@ public final class Names {
             }
         }
         return true;
+    }
+
+    /** True when a word of the phrase is a possessive: "AI's Energy Crisis", "E2B's". */
+    public static boolean hasPossessive(String phrase) {
+        return POSSESSIVE.matcher(phrase).find();
     }
 
     public static boolean isCommonAcronym(String token) {

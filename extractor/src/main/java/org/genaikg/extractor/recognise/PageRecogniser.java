@@ -333,7 +333,7 @@ public final class PageRecogniser {
 
         private void titledEntry(Entry entry, ClassifiedLink primary, List<ClassifiedLink> headLinks,
                                  List<ClassifiedLink> bodyLinks) {
-            String title = primary.text().strip().replaceAll("[.:]+$", "");
+            String title = LinkTitles.of(primary.text());
             if (title.contains("://") || title.startsWith("www.")) {
                 title = "";
             }
@@ -511,7 +511,7 @@ public final class PageRecogniser {
 
         /** A paper linked inside text; the link text may name what it describes. */
         private String paperInText(ClassifiedLink link, int section, SourceSpan span) {
-            String text = link.text().strip();
+            String text = LinkTitles.of(link.text());
             boolean plain = isPlainPaperLink(text) || NameRules.fromPaperLinkText(text).size() > 0;
             boolean titled = !plain && !isWordsOfASentence(text);
             String ref = mentionPaper(link, titled ? text : null, span, section, titled);

@@ -73,4 +73,13 @@ class PageParserTest {
         assertEquals("GPT-4", row.head().text());
         assertEquals(3, row.line());
     }
+
+    @Test
+    void aTableRowKnowsTheHeadingOfItsFirstColumn() {
+        Page page = parser.parse("t.md", "| **Model** | Size |\n|---|---|\n| Hopper-C | 1B |\n\n- item\n");
+        Entry row = page.entries().stream().filter(e -> e.kind() == EntryKind.TABLE_ROW).findFirst().orElseThrow();
+        assertEquals("Model", row.column());
+        assertEquals("Hopper-C", row.head().text());
+        assertEquals("", page.entries().get(page.entries().size() - 1).column());
+    }
 }

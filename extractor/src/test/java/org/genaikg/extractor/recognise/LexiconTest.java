@@ -15,6 +15,7 @@ class LexiconTest {
             new LexiconEntry("multiheadattention", "Multi-head attention", List.of("Multi-head attention"), NodeKind.CONCEPT,
                     "component", false, null),
             new LexiconEntry("attention", "Attention", List.of("Attention"), NodeKind.CONCEPT, "component", false, null),
+            new LexiconEntry("agents", "Agent-S", List.of("Agent-S"), NodeKind.MODEL, null, false, null),
             new LexiconEntry("gato", "Gato", List.of("Gato"), NodeKind.MODEL, null, true, null),
             new LexiconEntry("transformer", "Transformer", List.of("Transformer"), NodeKind.CONCEPT, "architecture", false, null)));
 
@@ -50,5 +51,10 @@ class LexiconTest {
     @Test
     void sentencePunctuationSplitsPhrases() {
         assertEquals(List.of("Attention"), found("multi. Attention"));
+    }
+
+    @Test
+    void aLearnedNameMatchesAnOrdinaryWordOnlyWhenSpelledAsIt() {
+        assertEquals(List.of("Agent-S"), found("Agents plan; Agent-S acts."));
     }
 }

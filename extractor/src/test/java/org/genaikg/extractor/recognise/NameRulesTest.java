@@ -79,4 +79,72 @@ class NameRulesTest {
         assertTrue(NameRules.fromBareName("Hierarchical", NameRules.BARE_NAME).isEmpty());
         assertTrue(NameRules.fromBareName("Banded or fixed", NameRules.BARE_NAME).isEmpty());
     }
+
+    @Test
+    void headingWithASubtitleNamesWhatStandsBeforeIt() {
+        assertEquals(List.of("QuillNet"), names(NameRules.fromBareName("QuillNet: Sparse Routing Made Simple", NameRules.HEADING_NAME)));
+        assertEquals(List.of("ZRP"), names(NameRules.fromBareName("ZRP — Zebra Routing Protocol", NameRules.HEADING_NAME)));
+        assertTrue(NameRules.fromBareName("Fast Memory: QuillNet", NameRules.HEADING_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("RNA Folding: A Primer for Engineers", NameRules.HEADING_NAME).isEmpty());
+    }
+
+    @Test
+    void headingNumberIsNoPartOfTheName() {
+        assertEquals(List.of("QuillNet"), names(NameRules.fromBareName("4. QuillNet", NameRules.HEADING_NAME)));
+        assertTrue(NameRules.fromBareName("Phase 2: MVP Rollout", NameRules.HEADING_NAME).isEmpty());
+    }
+
+    @Test
+    void topicHeadingsAboutANameAreNoNames() {
+        assertTrue(NameRules.fromBareName("QuillNet with Long Memory", NameRules.HEADING_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("ZRP in Practice", NameRules.HEADING_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("Lessons for GenAI", NameRules.HEADING_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("QuillNet's Key Insight", NameRules.HEADING_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("QuillNet Variants", NameRules.HEADING_NAME).isEmpty());
+    }
+
+    @Test
+    void acronymsInAWebPageTitleAreNoNames() {
+        assertTrue(NameRules.fromTitle("The ZRSA Guide to Safe Agents", false).isEmpty());
+        assertEquals(List.of("ZRSA"), names(NameRules.fromTitle("Planning Agents Through the ZRSA Loop", true)));
+    }
+
+    @Test
+    void aNameInBracketsAtTheEndOfATitleIsTheModel() {
+        assertTrue(names(NameRules.fromTitle("Grounding Robots in What They Can Do (GroundBot)")).contains("GroundBot"));
+        assertTrue(NameRules.fromTitle("Grounding Robots in Practice (2031)").isEmpty());
+        assertTrue(!names(NameRules.fromTitle("Robo Coder (JaneDoe)")).contains("JaneDoe"));
+    }
+
+    @Test
+    void aTechnicalReportDescribesItsModel() {
+        assertEquals(List.of("Zeta-3"), names(NameRules.fromTitle("Zeta-3 Technical Report")));
+        assertTrue(NameRules.fromTitle("Annual Technical Report").isEmpty());
+    }
+
+    @Test
+    void pairsAndTasksAreNoBareNames() {
+        assertTrue(NameRules.fromBareName("QuillNet/ZedNet", NameRules.BARE_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("RLHF + QPO", NameRules.BARE_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("Visual Riddle Answering", NameRules.BARE_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("LLM-as-Critic Detection", NameRules.HEADING_NAME).isEmpty());
+    }
+
+    @Test
+    void anAcronymSpelledOutAfterItIsAConceptWhenTheExpansionSaysSo() {
+        NameFinding finding = NameRules.fromBareName("ZPO (Zero Preference Optimization)", NameRules.HEADING_NAME).get(0);
+        assertEquals("Zero Preference Optimization", finding.name());
+        assertEquals(List.of("ZPO"), finding.aliases());
+        assertTrue(finding.conceptHint());
+    }
+
+    @Test
+    void aPluralAcronymAbbreviatesACommonNoun() {
+        assertTrue(NameRules.fromDescription("Agents call Remote Tool Endpoints (RTEs) to act").isEmpty());
+    }
+
+    @Test
+    void aPairBeforeTheColonNamesNoOneModel() {
+        assertTrue(NameRules.fromTitle("Quill / QuillNet: Memory for Agents").isEmpty());
+    }
 }

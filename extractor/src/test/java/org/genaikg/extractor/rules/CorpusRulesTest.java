@@ -126,4 +126,52 @@ class CorpusRulesTest {
         ExtractedGraph g = ExtractedGraph.of(folder, Map.of("docs/a.md", "# A\n"));
         assertTrue(g.graph().nodes().stream().anyMatch(n -> n.iri().endsWith("doc/a.md")));
     }
+
+    @Test
+    void headingsUnderABenchmarksSectionNameNoModels() {
+        ExtractedGraph g = ExtractedGraph.of(folder, Map.of(
+                "bench.md", "# Agent Benchmarks\n## Coding\n### ZedEval\nScores agents on patches.\n",
+                "notes.md", "## Results\nQuillNet does well on ZedEval.\n### QuillNet\nA model.\n"));
+        assertTrue(g.node(NodeKind.MODEL, "ZedEval").isEmpty());
+        g.require(NodeKind.MODEL, "QuillNet");
+    }
+
+    @Test
+    void librariesListedUnderAFrameworksSectionAreNoModels() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder, "# Building Agents\n## Frameworks and SDKs\n### PipeKit\n"
+                + "- [FlowForge](https://github.com/acme/flowforge) wires agents together\n"
+                + "- [QuillNet: Agents That Plan](https://arxiv.org/abs/2501.00002)\n"
+                + "- [Zorro: Tools Made by Agents](https://github.com/acme/zorro)\n");
+        assertTrue(g.node(NodeKind.MODEL, "PipeKit").isEmpty());
+        assertTrue(g.node(NodeKind.MODEL, "FlowForge").isEmpty());
+        g.require(NodeKind.REPOSITORY, "acme/flowforge");
+        g.require(NodeKind.MODEL, "QuillNet");
+        g.require(NodeKind.MODEL, "Zorro");
+    }
+
+    @Test
+    void aLearnedNameEndingWithAKnownTechniqueIsAConcept() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder, "## Variants\n- **Sparse RLHF**: rewards only some tokens\n"
+                + "- **QuillFormer Transformer**: a model\n");
+        g.require(NodeKind.CONCEPT, "Sparse RLHF");
+        g.require(NodeKind.MODEL, "QuillFormer Transformer");
+    }
+
+    @Test
+    void aTableColumnHeadedModelNamesModelsAndOneHeadedPlatformNone() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder, "## Sparse models\n\n| Model | Experts |\n|---|---|\n"
+                + "| Hopper-C | 64 |\n| QuillNet (rumoured) | 8 |\n\n## Where to run\n\n| Platform | Notes |\n|---|---|\n"
+                + "| ZedCloud | hosted |\n");
+        g.require(NodeKind.MODEL, "Hopper-C");
+        g.require(NodeKind.MODEL, "QuillNet");
+        assertTrue(g.node(NodeKind.MODEL, "ZedCloud").isEmpty());
+    }
+
+    @Test
+    void namesUnderAnApproachesSectionAreConcepts() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder, "# Alignment\n## Approaches to Alignment\n### Mutual Audit\n"
+                + "### ZeroLoop\nText.\n## Models\n### QuillNet\nA model.\n");
+        g.require(NodeKind.CONCEPT, "ZeroLoop");
+        g.require(NodeKind.MODEL, "QuillNet");
+    }
 }

@@ -189,4 +189,23 @@ class EntryRulesTest {
         assertTrue(g.has(g.require(NodeKind.MODEL, "Chain of Verification"), Relation.DESCRIBED_IN, paper)
                 || g.has(g.require(NodeKind.CONCEPT, "Chain of Verification"), Relation.DESCRIBED_IN, paper));
     }
+
+    @Test
+    void aCitedReferenceListItemNamesTheModelOfItsPaper() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder,
+                "## References\n- [Orbit: A Model of Planets (arxiv 2401.01234)](https://arxiv.org/abs/2401.01234)\n");
+        Node paper = g.require(NodeKind.PAPER, "Orbit: A Model of Planets");
+        assertTrue(g.has(g.require(NodeKind.MODEL, "Orbit"), Relation.DESCRIBED_IN, paper));
+    }
+
+    @Test
+    void aPaperLinkNamedAfterOneModelDescribesIt() {
+        ExtractedGraph g = ExtractedGraph.ofPage(folder, "## Memory\nAgents page their context in and out.\n\n"
+                + "See the [PageMind paper](https://arxiv.org/abs/2401.01111) and the "
+                + "[Zeta-3 technical report](https://arxiv.org/abs/2401.02222).\n\n## Zeta-3\nA model.\n");
+        assertTrue(g.has(g.require(NodeKind.MODEL, "PageMind"), Relation.DESCRIBED_IN,
+                g.require(NodeKind.PAPER, "arXiv:2401.01111")));
+        assertTrue(g.has(g.require(NodeKind.MODEL, "Zeta-3"), Relation.DESCRIBED_IN,
+                g.require(NodeKind.PAPER, "Zeta-3 technical report")));
+    }
 }
