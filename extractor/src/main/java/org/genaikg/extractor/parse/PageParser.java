@@ -40,8 +40,10 @@ public final class PageParser {
         frontMatter.visit(document);
         Map<String, List<String>> data = frontMatter.getData();
         List<String> titles = data.get("title");
-        if (titles != null && !titles.isEmpty() && !titles.get(0).isBlank()) {
-            return titles.get(0).strip().replaceAll("^[\"']|[\"']$", "");
+        // a quoted blank (title: " ", as a home page may have to hide its title) is no title either
+        String frontTitle = titles == null || titles.isEmpty() ? "" : titles.get(0).strip().replaceAll("^[\"']|[\"']$", "").strip();
+        if (!frontTitle.isEmpty()) {
+            return frontTitle;
         }
         for (PageSection section : sections) {
             if (section.level() == 1 && !section.heading().isBlank()) {

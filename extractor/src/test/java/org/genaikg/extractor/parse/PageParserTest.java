@@ -10,6 +10,12 @@ class PageParserTest {
     private final PageParser parser = new PageParser();
 
     @Test
+    void aQuotedBlankFrontMatterTitleFallsBackToTheHeadingThenTheFileName() {
+        assertEquals("Heading", parser.parse("a/b.md", "---\ntitle: \" \"\n---\n# Heading\ntext\n").title());
+        assertEquals("index", parser.parse("docs/index.md", "---\ntitle: ' '\n---\nSome text.\n").title());
+    }
+
+    @Test
     void frontMatterTitleWinsOverTheFirstHeading() {
         Page page = parser.parse("a/b.md", "---\ntitle: \"Front title\"\ndate: 2026-01-01\n---\n# Heading\ntext\n");
         assertEquals("Front title", page.title());
