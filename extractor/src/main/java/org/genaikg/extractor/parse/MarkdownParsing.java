@@ -12,6 +12,12 @@ import java.util.List;
 /** The one flexmark configuration of the dialect: admonitions, tables, front matter and bare URLs as links. */
 public final class MarkdownParsing {
     private static final Parser PARSER = Parser.builder(options()).build();
+    /**
+     * For one line of inline Markdown (an admonition's title). Without the admonition extension:
+     * its block parser factory reads its icon resources for every document, which made the
+     * titles' parses cost twice the pages' own; a title holds no block syntax that needs it.
+     */
+    private static final Parser LINE_PARSER = Parser.builder(lineOptions()).build();
 
     private MarkdownParsing() {}
 
@@ -21,6 +27,17 @@ public final class MarkdownParsing {
                 AdmonitionExtension.create(), TablesExtension.create(), YamlFrontMatterExtension.create(),
                 AutolinkExtension.create()));
         return options;
+    }
+
+    private static MutableDataSet lineOptions() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(AutolinkExtension.create()));
+        return options;
+    }
+
+    /** Parses one line of inline Markdown (links, emphasis, bare URLs); thread-safe. */
+    public static Document parseLine(String markdown) {
+        return LINE_PARSER.parse(markdown);
     }
 
     /** Parses Markdown into flexmark's AST; never throws on bad Markdown. Thread-safe. */

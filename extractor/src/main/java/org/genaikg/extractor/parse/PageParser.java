@@ -145,7 +145,7 @@ public final class PageParser {
             String title = admonition.getTitle().toString();
             InlineText head = InlineText.EMPTY;
             if (!title.isBlank()) {
-                Document titleDoc = MarkdownParsing.parse(title);
+                Document titleDoc = MarkdownParsing.parseLine(title);
                 head = InlineCollector.collect(titleDoc.getFirstChild() == null ? titleDoc : titleDoc.getFirstChild(), line);
             }
             List<Node> content = new ArrayList<>();
