@@ -48,11 +48,12 @@ final class OverviewLayout {
     static final double MARGIN = 60;
 
     /**
-     * Fruchterman-Reingold's iterations. JGraphT's Barnes-Hut variant ({@code IndexedFRLayoutAlgorithm2D})
-     * is faster but counts a far cell as one node, so large components shrink into a uniform disc; the
-     * exact one on the components without their leaves gives clusters one can read.
+     * Fruchterman-Reingold's iterations: on genai-2024-08, 50 give the same clusters as 100 in half the
+     * time. JGraphT's Barnes-Hut variant ({@code IndexedFRLayoutAlgorithm2D}) is faster but counts a far
+     * cell as one node, so large components shrink into a uniform disc; the exact one on the components
+     * without their leaves gives clusters one can read.
      */
-    static final int ITERATIONS = 100;
+    static final int ITERATIONS = 50;
     static final double NORMALIZATION = FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR;
     static final int OVERLAP_PASSES = 200;
 
