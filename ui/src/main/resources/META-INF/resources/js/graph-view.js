@@ -1,5 +1,6 @@
 // The graph view: one Cytoscape.js instance, its layouts, expand/collapse/remove with undo, path
-// highlighting and export. It knows nothing of the API; main.js feeds it elements.
+// highlighting and export. It knows nothing of the API; main.js feeds it elements (whose nodes may
+// carry the positions the server computed, drawn with the `preset` layout).
 
 import cytoscape from 'cytoscape';
 import { CLASSES } from './state.js';
@@ -35,10 +36,21 @@ export function chooseRenderer(requested, elementCount, webgl2 = hasWebgl2) {
     : { name: 'canvas', reason: 'auto-small-graph' };
 }
 
-function layoutOptions(name, { focus, count, roots }) {
+/**
+ * The layout that `name` stands for over `eles`: `auto` is `preset` when every node has a position
+ * from the server (in `presets`), else `cose`.
+ */
+export function resolveLayout(name, eles, presets) {
+  if (name !== 'auto') return name;
+  return eles.nodes().nonempty() && eles.nodes().every((n) => presets.has(n.id())) ? 'preset' : 'cose';
+}
+
+function layoutOptions(name, { focus, count, roots, presets }) {
   const classRank = (node) => CLASSES.length - CLASSES.indexOf(node.data('type'));
   const common = { animate: false, fit: true, padding: count < 300 ? 50 : 30 };
   switch (name) {
+    case 'preset':
+      return { ...common, name: 'preset', positions: (node) => presets.get(node.id()) };
     case 'concentric':
       return { ...common, name: 'concentric', concentric: (n) => (focus && n.id() === focus ? 1e6 : n.data('degree')),
         levelWidth: () => 4, minNodeSpacing: 12, avoidOverlap: count < 1500 };
@@ -97,11 +109,12 @@ export function createGraphView({ container, style, renderer }) {
 
   const history = [];
   const expansions = new Map(); // node id -> ids of the nodes its expansion added
+  let presets = new Map(); // node id -> the position the server gave it in the view last shown
   let focus = null;
-  let layoutName = 'cose';
+  let layoutName = 'auto';
 
   function snapshot() {
-    history.push({ elements: cy.elements().jsons(), focus, expansions: new Map(expansions) });
+    history.push({ elements: cy.elements().jsons(), focus, expansions: new Map(expansions), presets });
     if (history.length > UNDO_DEPTH) history.shift();
   }
 
@@ -110,19 +123,23 @@ export function createGraphView({ container, style, renderer }) {
     if (focus) cy.getElementById(focus).addClass('focus');
   }
 
-  /** Runs a layout over `eles` (all by default); resolves once it stopped and a frame was drawn. */
+  /**
+   * Runs a layout over `eles` (all by default); resolves to the name of the layout that ran (`auto`
+   * resolved) once it stopped and a frame was drawn.
+   */
   function runLayout(name = layoutName, eles = cy.elements()) {
     layoutName = name;
+    const used = resolveLayout(name, eles, presets);
     return new Promise((resolve) => {
       const roots = focus && cy.getElementById(focus).nonempty() ? cy.getElementById(focus) : undefined;
-      const layout = eles.layout(layoutOptions(name, { focus, count: eles.nodes().length, roots }));
+      const layout = eles.layout(layoutOptions(used, { focus, count: eles.nodes().length, roots, presets }));
       layout.one('layoutstop', () => requestAnimationFrame(() => {
         if (eles.same(cy.elements())) {
           if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom(MAX_FIT_ZOOM);
           const focused = focus ? cy.getElementById(focus) : cy.collection();
           cy.center(focused.nonempty() ? focused : cy.elements());
         }
-        requestAnimationFrame(resolve);
+        requestAnimationFrame(() => resolve(used));
       }));
       layout.run();
     });
@@ -132,18 +149,22 @@ export function createGraphView({ container, style, renderer }) {
     cy,
     renderer,
 
-    /** Replaces the view with `elements` (Cytoscape.js JSON) and lays it out. */
+    /**
+     * Replaces the view with `elements` (Cytoscape.js JSON, nodes with or without a `position`) and
+     * lays it out; resolves to the name of the layout that ran.
+     */
     async show(elements, { focus: focusId = null, layout = layoutName, undoable = true } = {}) {
       if (undoable && cy.elements().nonempty()) snapshot();
       focus = focusId;
       expansions.clear();
+      presets = new Map(elements.nodes.filter((n) => n.position).map((n) => [n.data.id, n.position]));
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(elements.nodes.map((n) => ({ group: 'nodes', data: n.data })));
+        cy.add(elements.nodes.map((n) => ({ group: 'nodes', data: n.data, position: n.position && { ...n.position } })));
         cy.add(elements.edges.map((e) => ({ group: 'edges', data: e.data })));
         markFocus();
       });
-      await runLayout(layout);
+      return runLayout(layout);
     },
 
     /** Adds a node's neighbours around it; resolves to the number of nodes added. */
@@ -211,6 +232,7 @@ export function createGraphView({ container, style, renderer }) {
         cy.add(previous.elements);
       });
       focus = previous.focus;
+      presets = previous.presets;
       expansions.clear();
       previous.expansions.forEach((v, k) => expansions.set(k, v));
       markFocus();

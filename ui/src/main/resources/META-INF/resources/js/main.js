@@ -77,7 +77,7 @@ async function start() {
     body.dataset.view = kind;
     $('#loading').hidden = false;
     const started = performance.now();
-    await view.show(elements, { focus, layout: store.get().layout, undoable });
+    body.dataset.layout = await view.show(elements, { focus, layout: store.get().layout, undoable });
     $('#loading').hidden = true;
     body.dataset.layoutMs = String(Math.round(performance.now() - started));
     updateStatus();
@@ -301,7 +301,10 @@ async function start() {
       filters.render();
       reload().then(() => { if (state.selected) view.reveal(state.selected); });
     } else if (state.layout !== before.layout) {
-      view.layout(state.layout).then(updateStatus);
+      view.layout(state.layout).then((used) => {
+        body.dataset.layout = used;
+        updateStatus();
+      });
     }
     if (state.selected && state.selected !== before.selected) {
       view.reveal(state.selected);

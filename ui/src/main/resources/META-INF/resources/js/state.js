@@ -14,7 +14,12 @@ export const DEFAULT_TYPES = [...CLASSES];
 /** The "concepts only" view hides the parts of the knowledge base itself. */
 export const CONCEPT_TYPES = CLASSES.filter((c) => c !== 'Document' && c !== 'Section');
 
+/**
+ * `auto` draws a response whose nodes all carry a server-computed `position` (the whole graph) with
+ * Cytoscape's `preset` layout, and anything else with `cose`; the others run on demand.
+ */
 export const LAYOUTS = {
+  auto: 'Automatic (precomputed, else force)',
   cose: 'Force (cose)',
   concentric: 'Concentric by degree',
   breadthfirst: 'Breadth-first',
@@ -29,7 +34,7 @@ export function createState(initial) {
     types: [...DEFAULT_TYPES], // classes shown
     relations: [], // relations shown; empty = all
     conceptsOnly: false,
-    layout: 'cose',
+    layout: 'auto',
     selected: null, // short id of the node shown in the panel
     pathFrom: null,
     pathTo: null,

@@ -16,7 +16,7 @@ export function readUrl(href = location.href) {
     types: list(params.get('types'), CLASSES) || [...DEFAULT_TYPES],
     relations: list(params.get('relations'), RELATIONS) || [],
     conceptsOnly: params.get('concepts') === '1',
-    layout: layout in LAYOUTS ? layout : 'cose',
+    layout: layout in LAYOUTS ? layout : 'auto',
     selected: params.get('node') || null,
   };
 }
@@ -37,7 +37,7 @@ export function writeUrl(state, before) {
   set('types', state.types.join(','), sameSet(state.types, DEFAULT_TYPES));
   set('relations', state.relations.join(','), state.relations.length === 0);
   set('concepts', '1', !state.conceptsOnly);
-  set('layout', state.layout, state.layout === 'cose');
+  set('layout', state.layout, state.layout === 'auto');
   set('node', state.selected, !state.selected);
   // ids keep their slashes and lists their commas, so the URL stays readable
   url.search = [...params].map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2F/g, '/').replace(/%2C/g, ',')}`)

@@ -1,56 +1,87 @@
 package org.genaikg.api.explore;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.genaikg.api.index.GraphSnapshot;
+import org.genaikg.api.index.GraphSnapshotRefreshed;
 import org.genaikg.api.index.GraphSnapshots;
 import org.genaikg.api.store.NodeIds;
+import org.genaikg.api.web.Elements;
+import org.genaikg.api.web.Elements.Position;
 import org.genaikg.api.web.NodeNotFound;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** The relation graph of the current snapshot, rebuilt when the snapshot is replaced. */
+/**
+ * The relation graph of the current snapshot and the layout of its whole graph, rebuilt when the
+ * snapshot is replaced (in the refreshing thread, so requests do not wait for the layout).
+ */
 @Component
 class CurrentRelationGraph {
-    private record Built(GraphSnapshot from, RelationGraph graph, Map<OverviewKey, Subgraph> overviews) {}
+    private static final Logger LOG = LoggerFactory.getLogger(CurrentRelationGraph.class);
+
+    /** The time {@link OverviewLayout} took for each snapshot, at {@code /actuator/metrics/kg.graph.layout}. */
+    static final String LAYOUT_TIMER = "kg.graph.layout";
+
+    private record Built(GraphSnapshot from, RelationGraph graph, Map<String, Position> layout,
+            Map<OverviewKey, Elements> overviews) {}
 
     private record OverviewKey(Set<NodeKind> kinds, Set<Relation> relations, int limit) {}
 
     static final int CACHED_OVERVIEWS = 32;
 
     private final GraphSnapshots snapshots;
+    private final Timer layoutTimer;
     private volatile Built built;
 
-    CurrentRelationGraph(GraphSnapshots snapshots) {
+    CurrentRelationGraph(GraphSnapshots snapshots, MeterRegistry meters) {
         this.snapshots = snapshots;
+        this.layoutTimer = Timer.builder(LAYOUT_TIMER)
+                .description("Time to lay out the whole graph of a snapshot for the explorer")
+                .register(meters);
     }
 
     RelationGraph get() {
         return current().graph();
     }
 
-    /** The overview of the whole graph, computed once per snapshot and set of parameters. */
-    Subgraph overview(Set<NodeKind> kinds, Set<Relation> relations, int limit) {
+    /**
+     * The overview of the whole graph as elements, each node at its place in the layout of the
+     * snapshot's whole graph (so a filtered overview keeps every node where the full one has it);
+     * computed once per snapshot and set of parameters.
+     */
+    Elements overview(Set<NodeKind> kinds, Set<Relation> relations, int limit) {
         Built current = current();
         OverviewKey key = new OverviewKey(Set.copyOf(kinds), Set.copyOf(relations), limit);
-        Subgraph cached = current.overviews().get(key);
+        Elements cached = current.overviews().get(key);
         if (cached != null) {
             return cached;
         }
-        Subgraph overview = current.graph().overview(kinds, relations, limit);
+        Elements overview = SubgraphElements.of(current.graph().overview(kinds, relations, limit), current.layout());
         if (current.overviews().size() < CACHED_OVERVIEWS) {
             current.overviews().put(key, overview);
         }
         return overview;
     }
 
-    /** Builds the adjacency with the first snapshot, before the first request. */
+    /** Builds the adjacency and the layout with the first snapshot, before the first request. */
     @EventListener(ApplicationReadyEvent.class)
     void buildWhenReady() {
+        current();
+    }
+
+    /** Builds them for each new snapshot as soon as it is current. */
+    @EventListener(GraphSnapshotRefreshed.class)
+    void buildWhenRefreshed() {
         current();
     }
 
@@ -61,11 +92,24 @@ class CurrentRelationGraph {
             return current;
         }
         synchronized (this) {
+            // one build per snapshot, however many requests arrive while it runs
             if (built == null || built.from() != snapshot) {
-                built = new Built(snapshot, new RelationGraph(snapshot), new ConcurrentHashMap<>());
+                built = build(snapshot);
             }
             return built;
         }
+    }
+
+    private Built build(GraphSnapshot snapshot) {
+        RelationGraph graph = new RelationGraph(snapshot);
+        long start = System.nanoTime();
+        Subgraph whole = graph.overview(Set.of(), Set.of(), Integer.MAX_VALUE);
+        Map<String, Position> layout = OverviewLayout.of(whole);
+        long nanos = System.nanoTime() - start;
+        layoutTimer.record(Duration.ofNanos(nanos));
+        LOG.info("Laid out the whole graph ({} nodes, {} edges) in {} ms", whole.nodes().size(), whole.edges().size(),
+                nanos / 1_000_000);
+        return new Built(snapshot, graph, layout, new ConcurrentHashMap<>());
     }
 
     /** The IRI of a node given by IRI or short id; {@link NodeNotFound} when the graph has no such node. */

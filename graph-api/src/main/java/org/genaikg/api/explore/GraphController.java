@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A subgraph as Cytoscape.js elements: around a focus node, or the whole graph when none is given. */
+/**
+ * A subgraph as Cytoscape.js elements: around a focus node, or the whole graph when none is given,
+ * whose nodes then carry their {@code position} in the server's layout.
+ */
 @RestController
 @Tag(name = "graph")
 class GraphController {
@@ -50,7 +53,7 @@ class GraphController {
         RelationGraph graph = graphs.get();
         int cap = Parameters.limit(limit, properties.queryRowCap());
         if (focus == null || focus.isBlank()) {
-            return SubgraphElements.of(graphs.overview(Parameters.kinds(types), Parameters.relations(relations), cap));
+            return graphs.overview(Parameters.kinds(types), Parameters.relations(relations), cap);
         }
         String iri = graphs.existing(graph, focus);
         return SubgraphElements.of(graph.neighbourhood(iri, depth, Parameters.kinds(types), Parameters.relations(relations), cap));

@@ -3,23 +3,27 @@ package org.genaikg.api.index;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The current {@link GraphSnapshot}: loaded when the application is ready, replaced whole by
- * {@link #refresh()} (call it after a rebuild). Readers always see one complete snapshot.
+ * {@link #refresh()} (call it after a rebuild). Readers always see one complete snapshot. Each new
+ * snapshot is announced with a {@link GraphSnapshotRefreshed} event.
  */
 @Component
 public class GraphSnapshots {
     private static final Logger LOG = LoggerFactory.getLogger(GraphSnapshots.class);
 
     private final GraphSnapshotLoader loader;
+    private final ApplicationEventPublisher events;
     private final AtomicReference<GraphSnapshot> current = new AtomicReference<>();
 
-    GraphSnapshots(GraphSnapshotLoader loader) {
+    GraphSnapshots(GraphSnapshotLoader loader, ApplicationEventPublisher events) {
         this.loader = loader;
+        this.events = events;
     }
 
     public GraphSnapshot current() {
@@ -33,18 +37,20 @@ public class GraphSnapshots {
         }
     }
 
+    /** Loads the first snapshot, unless another listener of the same event has already asked for it. */
     @EventListener(ApplicationReadyEvent.class)
     void loadWhenReady() {
-        refresh();
+        current();
     }
 
-    /** Reloads from the store and swaps the new snapshot in. */
+    /** Reloads from the store, swaps the new snapshot in, then announces it. */
     public synchronized GraphSnapshot refresh() {
         long start = System.nanoTime();
         GraphSnapshot snapshot = loader.load();
         current.set(snapshot);
         LOG.info("Indexed {} nodes and {} relations in {} ms", snapshot.nodes().size(), snapshot.edges().size(),
                 (System.nanoTime() - start) / 1_000_000);
+        events.publishEvent(new GraphSnapshotRefreshed(snapshot));
         return snapshot;
     }
 }

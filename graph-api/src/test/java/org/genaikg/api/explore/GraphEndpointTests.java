@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.genaikg.api.ApiClient;
 import org.genaikg.api.ApiServerTest;
@@ -63,6 +65,31 @@ class GraphEndpointTests {
     }
 
     @Test
+    void withoutFocusEveryNodeCarriesItsPlaceInTheServersLayout() {
+        JsonNode whole = graph("/api/graph");
+
+        Map<String, String> places = positions(whole);
+        assertThat(places.keySet()).containsExactlyInAnyOrderElementsOf(nodeIds(whole));
+        assertThat(places.values()).doesNotHaveDuplicates().allMatch(p -> p.matches("-?[0-9.]+,-?[0-9.]+"));
+    }
+
+    @Test
+    void aFilteredWholeGraphKeepsEachNodeWhereTheFullOneHasIt() {
+        Map<String, String> full = positions(graph("/api/graph"));
+
+        Map<String, String> models = positions(graph("/api/graph?types=Model&relations=buildsOn"));
+        assertThat(models).isNotEmpty();
+        models.forEach((id, place) -> assertThat(place).as(id).isEqualTo(full.get(id)));
+    }
+
+    @Test
+    void aFocusedNeighbourhoodComesWithoutPositions() {
+        JsonNode around = graph("/api/graph?focus=model/llama-2");
+
+        assertThat(around.path("nodes")).isNotEmpty().allSatisfy(n -> assertThat(n.has("position")).isFalse());
+    }
+
+    @Test
     void limitCapsTheWholeGraph() {
         assertThat(graph("/api/graph?limit=3").path("nodes").size()).isEqualTo(3);
     }
@@ -107,6 +134,19 @@ class GraphEndpointTests {
         return StreamSupport.stream(elements.path("nodes").spliterator(), false)
                 .map(n -> n.path("data").path("id").asString())
                 .toList();
+    }
+
+    /** Node id to {@code x,y}, for the nodes that carry a position. */
+    static Map<String, String> positions(JsonNode elements) {
+        Map<String, String> positions = new LinkedHashMap<>();
+        for (JsonNode node : elements.path("nodes")) {
+            JsonNode position = node.path("position");
+            if (position.path("x").isNumber() && position.path("y").isNumber()) {
+                positions.put(node.path("data").path("id").asString(),
+                        position.path("x").asDouble() + "," + position.path("y").asDouble());
+            }
+        }
+        return positions;
     }
 
     static List<String> edgeIds(JsonNode elements) {

@@ -118,6 +118,20 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** The view as the explorer exports it (Export, JSON): elements with their drawn positions. */
+    String exportedView() {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const original = URL.createObjectURL;
+                URL.createObjectURL = (blob) => {
+                  URL.createObjectURL = original;
+                  blob.text().then(done);
+                  return original.call(URL, blob);
+                };
+                document.querySelector('#export-json').click();
+                """);
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -119,6 +121,28 @@ class ExplorerBrowserTests {
     }
 
     @Test
+    void wholeGraphIsDrawnWhereTheServerLaidItOutAndTheForceLayoutStillRunsOnDemand() {
+        browser.load("/");
+
+        assertEquals("preset", browser.body("layout"));
+        JsonNode served = ApiClient.json(api.get("/api/graph?types=Document,Paper,Article,Repository,Model,Modality,Concept&limit=10000"));
+        Map<String, JsonNode> drawn = new HashMap<>();
+        ApiClient.json(browser.exportedView()).get("elements").forEach(e -> drawn.put(e.get("data").get("id").asString(), e));
+        for (JsonNode node : served.get("elements").get("nodes")) {
+            JsonNode at = drawn.get(node.get("data").get("id").asString()).get("position");
+            assertEquals(node.get("position").get("x").asDouble(), at.get("x").asDouble(), 0.01, node.toString());
+            assertEquals(node.get("position").get("y").asDouble(), at.get("y").asDouble(), 0.01, node.toString());
+        }
+
+        new Select(browser.find("#layout")).selectByValue("cose");
+        browser.waitUntil("the force layout runs", () -> "cose".equals(browser.body("layout")));
+        assertTrue(browser.driver.getCurrentUrl().contains("layout=cose"), browser.driver.getCurrentUrl());
+        new Select(browser.find("#layout")).selectByValue("auto");
+        browser.waitUntil("the server's layout is back", () -> "preset".equals(browser.body("layout")));
+        assertFalse(browser.driver.getCurrentUrl().contains("layout="), browser.driver.getCurrentUrl());
+    }
+
+    @Test
     void conceptsOnlySwitchDrawsAsManyNodesAsStatsCountsForEntities() {
         browser.load("/");
         int views = browser.views();
@@ -156,6 +180,7 @@ class ExplorerBrowserTests {
         browser.waitForViewAfter(views);
 
         assertEquals(hit.get("id").asString(), browser.body("focus"));
+        assertEquals("cose", browser.body("layout"), "a neighbourhood is laid out in the browser");
         assertTrue(browser.driver.getCurrentUrl().contains("focus=" + hit.get("id").asString()), browser.driver.getCurrentUrl());
         JsonNode around = ApiClient.json(api.get("/api/graph?focus=" + hit.get("id").asString()));
         assertEquals(around.get("elements").get("nodes").size(), browser.bodyInt("nodes"));
