@@ -1,5 +1,6 @@
 package org.genaikg.ontology;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,11 @@ public final class SoftwareNames {
     /** The list read once from {@code software-names.ttl}. */
     public static SoftwareNames load() {
         return Holder.SOFTWARE_NAMES;
+    }
+
+    /** A list of these names, each its own entry: for tests and callers with a list of their own. */
+    public static SoftwareNames of(Collection<String> names) {
+        return new SoftwareNames(names.stream().sorted().toList(), Set.copyOf(names));
     }
 
     /** The preferred name of every entry, sorted. */
