@@ -94,6 +94,8 @@ public final class GKG {
 
     // Curated vocabularies
 
+    /** A well-known piece of software that is not a model; a curation aid, never a node of the graph. */
+    public static final Resource SoftwareName = ResourceFactory.createResource(SoftwareNames.CLASS);
     /** On a gazetteer entry: match its names only with exactly the capitalisation written. */
     public static final Property matchCase = ResourceFactory.createProperty(Labels.MATCH_CASE);
     /** From a combined modality term (Vision-language) to each modality it stands for. */

@@ -16,6 +16,8 @@ public final class OntologyResources {
     public static final String MODALITIES = "/org/genaikg/ontology/modalities.ttl";
     /** The curated gazetteer of well-known models and architecture concepts. */
     public static final String GAZETTEER = "/org/genaikg/ontology/gazetteer.ttl";
+    /** Well-known software that is not a model: a curation aid for learning names. */
+    public static final String SOFTWARE_NAMES = "/org/genaikg/ontology/software-names.ttl";
     /** The SHACL shapes the extracted graph must satisfy. */
     public static final String SHAPES = "/org/genaikg/ontology/shapes.ttl";
 

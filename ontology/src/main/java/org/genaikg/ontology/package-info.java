@@ -9,6 +9,8 @@
  *       {@link org.genaikg.ontology.Labels}. A sync test keeps the two sides equal.</li>
  *   <li>{@code modalities.ttl}: the modality vocabulary, read by {@link org.genaikg.ontology.ModalityScheme}.</li>
  *   <li>{@code gazetteer.ttl}: curated models and concepts, read by {@link org.genaikg.ontology.Gazetteer}.</li>
+ *   <li>{@code software-names.ttl}: well-known software that is not a model, a curation aid read by
+ *       {@link org.genaikg.ontology.SoftwareNames}.</li>
  *   <li>{@code shapes.ttl}: the SHACL shapes of the extracted graph, applied by
  *       {@link org.genaikg.ontology.ShapesValidator}.</li>
  * </ul>

@@ -27,7 +27,8 @@ class OntologyFilesTest {
             List.of(Namespaces.SCHEMA, Namespaces.SKOS, Namespaces.PROV, Namespaces.RDF, Namespaces.RDFS);
 
     @ParameterizedTest
-    @ValueSource(strings = {OntologyResources.ONTOLOGY, OntologyResources.MODALITIES, OntologyResources.GAZETTEER, OntologyResources.SHAPES})
+    @ValueSource(strings = {OntologyResources.ONTOLOGY, OntologyResources.MODALITIES, OntologyResources.GAZETTEER,
+        OntologyResources.SOFTWARE_NAMES, OntologyResources.SHAPES})
     void eachShippedFileParsesToTriples(String resource) {
         assertFalse(OntologyResources.load(resource).isEmpty(), resource + " is empty");
     }
@@ -72,7 +73,7 @@ class OntologyFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {OntologyResources.MODALITIES, OntologyResources.GAZETTEER, OntologyResources.SHAPES})
+    @ValueSource(strings = {OntologyResources.MODALITIES, OntologyResources.GAZETTEER, OntologyResources.SOFTWARE_NAMES, OntologyResources.SHAPES})
     void everyGkgTermAnotherFileUsesIsDeclared(String resource) {
         Model model = OntologyResources.load(resource);
         Set<String> undeclared = new TreeSet<>();

@@ -36,6 +36,13 @@ class VocabularySyncTest {
         assertDocumented(Provenance.EVIDENCE_CLASS, OWL.Class);
     }
 
+    @Test
+    void softwareNameIsADocumentedClassOutsideTheExtractedGraph() {
+        assertDocumented(SoftwareNames.CLASS, OWL.Class);
+        assertTrue(term(SoftwareNames.CLASS).getProperty(RDFS.comment).getString().contains("not a class of the extracted graph"));
+        assertFalse(java.util.Arrays.stream(NodeKind.values()).anyMatch(kind -> kind.iri().equals(SoftwareNames.CLASS)));
+    }
+
     @ParameterizedTest
     @EnumSource(Relation.class)
     void everyRelationIsAnObjectPropertyWithDomainAndRange(Relation relation) {

@@ -10,12 +10,23 @@ import org.genaikg.ontology.Gazetteer;
 import org.genaikg.ontology.GazetteerEntry;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
+import org.genaikg.ontology.SoftwareNames;
 
 /** Builds the corpus lexicon: the gazetteer first, then the names learned from the pages. */
 public final class LexiconFactory {
     private LexiconFactory() {}
 
+    /** As {@link #build(Gazetteer, SoftwareNames, List)} with the ontology's curated software names. */
     public static Lexicon build(Gazetteer gazetteer, List<NameFinding> learned) {
+        return build(gazetteer, SoftwareNames.load(), learned);
+    }
+
+    /**
+     * The gazetteer's entries, then the learned names that are none of them. A learned name the
+     * software list holds is left out (see {@link #namesSoftware}); the gazetteer's entries are
+     * added before the list is consulted, so it never hides a curated model or concept.
+     */
+    public static Lexicon build(Gazetteer gazetteer, SoftwareNames software, List<NameFinding> learned) {
         List<LexiconEntry> entries = new ArrayList<>();
         for (GazetteerEntry entry : gazetteer.entries()) {
             List<String> names = new ArrayList<>();
@@ -32,7 +43,8 @@ public final class LexiconFactory {
         for (NameFinding finding : ordered) {
             if (finding.name().isBlank() || knownUnderAnotherForm(known, finding.name())
                     || finding.rule().equals(NameRules.SHORT_TITLE) && opensWithKnownModel(known, finding.name())
-                    || finding.aliases().stream().anyMatch(alias -> known.lookup(alias) != null)) {
+                    || finding.aliases().stream().anyMatch(alias -> known.lookup(alias) != null)
+                    || namesSoftware(software, finding)) {
                 continue;
             }
             String key = aliasOwner.getOrDefault(Names.key(finding.name()), Names.key(finding.name()));
@@ -48,6 +60,16 @@ public final class LexiconFactory {
             entries.add(learnedEntry(group.getKey(), group.getValue(), known));
         }
         return Lexicon.of(entries);
+    }
+
+    /**
+     * True when the finding's name or one of its aliases is well-known software that is not a model
+     * (LangChain, vLLM, PyTorch, Pinecone). Pages outside "Frameworks" or "Tools" sections still
+     * present libraries in a model's shapes (a heading, a repository link, "Name: subtitle"), so the
+     * name rules learn them; the curated list of the ontology keeps them out of the lexicon.
+     */
+    private static boolean namesSoftware(SoftwareNames software, NameFinding finding) {
+        return software.contains(finding.name()) || finding.aliases().stream().anyMatch(software::contains);
     }
 
     private static final java.util.regex.Pattern GENERIC_TAIL = java.util.regex.Pattern.compile(

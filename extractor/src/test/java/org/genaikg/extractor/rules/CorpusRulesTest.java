@@ -150,6 +150,21 @@ class CorpusRulesTest {
     }
 
     @Test
+    void wellKnownSoftwareOutsideAFrameworksSectionIsNoModelOrConcept() {
+        ExtractedGraph g = ExtractedGraph.of(folder, Map.of(
+                "serving.md", "# Weekend notes\n## What we ran\n### Ollama\nRuns weights locally.\n"
+                        + "- [SGLang: Fast Structured Serving](https://arxiv.org/abs/2501.00003)\n"
+                        + "- **Pinecone**: stores the vectors\n## Models\n### QuillNet\nA small model.\n",
+                "later.md", "## Results\nQuillNet answered through Ollama with Pinecone.\n"));
+        for (String name : List.of("Ollama", "SGLang", "Pinecone")) {
+            assertTrue(g.node(NodeKind.MODEL, name).isEmpty(), name + " is a model");
+            assertTrue(g.node(NodeKind.CONCEPT, name).isEmpty(), name + " is a concept");
+        }
+        g.require(NodeKind.PAPER, "SGLang: Fast Structured Serving");
+        g.require(NodeKind.MODEL, "QuillNet");
+    }
+
+    @Test
     void aLearnedNameEndingWithAKnownTechniqueIsAConcept() {
         ExtractedGraph g = ExtractedGraph.ofPage(folder, "## Variants\n- **Sparse RLHF**: rewards only some tokens\n"
                 + "- **QuillFormer Transformer**: a model\n");
