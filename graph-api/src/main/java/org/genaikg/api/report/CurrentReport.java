@@ -1,17 +1,24 @@
 package org.genaikg.api.report;
 
+import org.genaikg.api.index.GraphSnapshotRefreshed;
 import org.genaikg.api.index.GraphSnapshots;
 import org.genaikg.api.index.PerSnapshot;
 import org.genaikg.api.report.KnowledgeBaseReport.Report;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** The report of the current snapshot, made once per snapshot, on first request. */
+/** The report of the current snapshot, made once per snapshot, as soon as the snapshot is current. */
 @Component
 class CurrentReport {
     private final PerSnapshot<Report> report;
 
     CurrentReport(GraphSnapshots snapshots) {
         this.report = new PerSnapshot<>(snapshots, KnowledgeBaseReport::of);
+    }
+
+    @EventListener(GraphSnapshotRefreshed.class)
+    void makeWhenRefreshed() {
+        get();
     }
 
     Report get() {

@@ -1,5 +1,6 @@
 package org.genaikg.api.search;
 
+import org.genaikg.api.index.GraphSnapshotRefreshed;
 import org.genaikg.api.index.GraphSnapshots;
 import org.genaikg.api.index.PerSnapshot;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -18,6 +19,12 @@ class CurrentSearchIndex {
     /** Builds the index with the first snapshot, before the first request. */
     @EventListener(ApplicationReadyEvent.class)
     void buildWhenReady() {
+        get();
+    }
+
+    /** Builds it for each new snapshot as soon as it is current, so no search waits for it. */
+    @EventListener(GraphSnapshotRefreshed.class)
+    void buildWhenRefreshed() {
         get();
     }
 
