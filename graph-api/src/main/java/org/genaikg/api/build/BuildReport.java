@@ -28,7 +28,7 @@ public record BuildReport(Instant finishedAt, double seconds, int documents, int
     /**
      * One problem of a build.
      *
-     * @param kind {@code skipped-file}, {@code empty-entry} or {@code warning}
+     * @param kind {@code skipped-file}, {@code empty-entry}, {@code broken-link} or {@code warning}
      * @param text {@code path:line: reason}
      */
     public record BuildProblem(String kind, String path, int line, String reason, String text) {}
