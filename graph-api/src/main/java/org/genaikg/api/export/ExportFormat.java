@@ -50,7 +50,12 @@ enum ExportFormat {
     }
 
     String fileName(boolean gzip) {
-        return "genai-kg." + extension + (gzip ? ".gz" : "");
+        return fileName("genai-kg", gzip);
+    }
+
+    /** {@code base.ext}, {@code .gz} added when compressed. */
+    String fileName(String base, boolean gzip) {
+        return base + "." + extension + (gzip ? ".gz" : "");
     }
 
     boolean quads() {
