@@ -9,7 +9,8 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The real application on a random port, closed after the test class (its dataset lives in the
- * class's {@code @TempDir}; register it with {@link TestKnowledgeBase#register}).
+ * class's {@code @TempDir}; register it with {@link TestKnowledgeBase#register}, or extend
+ * {@link TwoPagesApiTest}, which does).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

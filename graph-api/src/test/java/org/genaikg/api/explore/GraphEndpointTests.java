@@ -3,35 +3,17 @@ package org.genaikg.api.explore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.genaikg.api.ApiClient;
-import org.genaikg.api.ApiServerTest;
-import org.genaikg.api.TestKnowledgeBase;
+import org.genaikg.api.TwoPagesApiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** {@code /api/graph} and {@code /api/path}: Cytoscape.js elements. */
-@ApiServerTest
-class GraphEndpointTests {
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void knowledgeBase(DynamicPropertyRegistry registry) {
-        TestKnowledgeBase.register(registry, dir);
-    }
-
-    @LocalServerPort
-    int port;
-
+class GraphEndpointTests extends TwoPagesApiTest {
     @Test
     void focusGivesItsNeighboursAsCytoscapeElements() {
         JsonNode elements = graph("/api/graph?focus=model/llama-2&types=Model,Paper,Modality");

@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -15,30 +14,14 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.genaikg.api.ApiClient;
-import org.genaikg.api.ApiServerTest;
+import org.genaikg.api.TwoPagesApiTest;
 import org.genaikg.api.TestKnowledgeBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** {@code /api/export}: every format parses back with Jena to the same graph. */
-@ApiServerTest
-class ExportEndpointTests {
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void knowledgeBase(DynamicPropertyRegistry registry) {
-        TestKnowledgeBase.register(registry, dir);
-    }
-
-    @LocalServerPort
-    int port;
-
+class ExportEndpointTests extends TwoPagesApiTest {
     @ParameterizedTest
     @CsvSource({
         "turtle,   text/turtle,           genai-kg.ttl",

@@ -3,30 +3,12 @@ package org.genaikg.api.nodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import org.genaikg.api.ApiClient;
-import org.genaikg.api.ApiServerTest;
-import org.genaikg.api.TestKnowledgeBase;
+import org.genaikg.api.TwoPagesApiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-@ApiServerTest
-class NodeEndpointTests {
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void knowledgeBase(DynamicPropertyRegistry registry) {
-        TestKnowledgeBase.register(registry, dir);
-    }
-
-    @LocalServerPort
-    int port;
-
+class NodeEndpointTests extends TwoPagesApiTest {
     @Test
     void shortIdGivesTheNodeWithNamesPropertiesAndProvenance() {
         JsonNode node = ApiClient.json(new ApiClient(port).get("/api/nodes/model/llama"));

@@ -5,38 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.genaikg.api.ApiClient;
-import org.genaikg.api.ApiServerTest;
-import org.genaikg.api.TestKnowledgeBase;
+import org.genaikg.api.TwoPagesApiTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** {@code /api/source}: lines around a line, and never anything outside the knowledge base. */
-@ApiServerTest
-class SourceEndpointTests {
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void knowledgeBase(DynamicPropertyRegistry registry) {
-        TestKnowledgeBase.register(registry, dir);
-    }
-
+class SourceEndpointTests extends TwoPagesApiTest {
     @BeforeAll
     static void secretBesideTheKnowledgeBaseAndALinkToIt() throws IOException {
         Files.writeString(dir.resolve("secret.txt"), "not for the API\n");
         Files.createDirectories(dir.resolve("docs"));
         Files.createSymbolicLink(dir.resolve("docs/escape.md"), dir.resolve("secret.txt"));
     }
-
-    @LocalServerPort
-    int port;
 
     @Test
     void givesTheLinesAroundTheRequestedLine() {

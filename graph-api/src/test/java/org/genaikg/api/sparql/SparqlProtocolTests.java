@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.query.Query;
@@ -20,37 +19,20 @@ import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.genaikg.api.ApiClient;
-import org.genaikg.api.ApiServerTest;
-import org.genaikg.api.TestKnowledgeBase;
+import org.genaikg.api.TwoPagesApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The SPARQL 1.1 Protocol endpoint, called with Jena's own client. */
-@ApiServerTest
-class SparqlProtocolTests {
+class SparqlProtocolTests extends TwoPagesApiTest {
     static final String MODELS = """
             PREFIX gkg: <https://w3id.org/genai-kg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             SELECT ?model ?label WHERE { ?model a gkg:Model ; rdfs:label ?label } ORDER BY ?label
             """;
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void knowledgeBase(DynamicPropertyRegistry registry) {
-        TestKnowledgeBase.register(registry, dir);
-    }
-
-    @LocalServerPort
-    int port;
 
     String endpoint;
 

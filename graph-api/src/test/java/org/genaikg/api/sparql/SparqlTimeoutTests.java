@@ -6,37 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.genaikg.api.ApiClient;
-import org.genaikg.api.ApiServerTest;
-import org.genaikg.api.TestKnowledgeBase;
+import org.genaikg.api.TwoPagesApiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /** A query that runs past the (here tiny) timeout is stopped and reported as 503. */
-@ApiServerTest
 @TestPropertySource(properties = "kg.sparql-timeout=300ms")
-class SparqlTimeoutTests {
+class SparqlTimeoutTests extends TwoPagesApiTest {
     /** Four-way cross product of every triple: billions of rows on the fixture. */
     static final String SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void knowledgeBase(DynamicPropertyRegistry registry) {
-        TestKnowledgeBase.register(registry, dir);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Test
     void slowQueryIsStoppedWithAProblemDetail() {

@@ -2,30 +2,12 @@ package org.genaikg.api.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.genaikg.api.ApiClient;
-import org.genaikg.api.ApiServerTest;
-import org.genaikg.api.TestKnowledgeBase;
+import org.genaikg.api.TwoPagesApiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-@ApiServerTest
-class StatsEndpointTests {
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void knowledgeBase(DynamicPropertyRegistry registry) {
-        TestKnowledgeBase.register(registry, dir);
-    }
-
-    @LocalServerPort
-    int port;
-
+class StatsEndpointTests extends TwoPagesApiTest {
     @Test
     void countsNodesByClassAndEdgesByRelationOverAllDocumentGraphs() {
         JsonNode stats = ApiClient.json(new ApiClient(port).get("/api/stats"));
