@@ -1,11 +1,14 @@
 package org.genaikg.extractor.recognise;
 
-/** Levenshtein distance with an upper bound, for forgiving typing slips in long names. */
-final class EditDistance {
+/**
+ * Levenshtein distance with an upper bound, for forgiving typing slips in long names: the
+ * extractor's typo-tolerant lookups and the graph API's fuzzy search and report use this one.
+ */
+public final class EditDistance {
     private EditDistance() {}
 
     /** The edit distance of a and b, or {@code bound + 1} as soon as it is known to exceed {@code bound}. */
-    static int bounded(String a, String b, int bound) {
+    public static int bounded(String a, String b, int bound) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

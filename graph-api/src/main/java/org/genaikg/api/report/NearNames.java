@@ -8,6 +8,7 @@ import org.genaikg.api.index.IndexedNode;
 import org.genaikg.api.report.KnowledgeBaseReport.Finding;
 import org.genaikg.api.report.KnowledgeBaseReport.NodeRef;
 import org.genaikg.api.search.Names;
+import org.genaikg.extractor.recognise.EditDistance;
 import org.genaikg.ontology.NodeKind;
 
 /**
@@ -106,7 +107,7 @@ final class NearNames {
         }
         int shorter = Math.min(u.length(), v.length());
         int allowed = shorter >= LONG_WORD ? 2 : 1;
-        return shorter >= TYPO_WORD && Names.boundedLevenshtein(u, v, allowed) <= allowed;
+        return shorter >= TYPO_WORD && EditDistance.bounded(u, v, allowed) <= allowed;
     }
 
     private static String digits(String word) {

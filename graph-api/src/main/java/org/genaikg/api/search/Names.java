@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.genaikg.extractor.recognise.EditDistance;
 
 /**
  * How names are compared: case, accents, spaces and punctuation are ignored ({@code Llama-2} =
@@ -65,32 +66,7 @@ public final class Names {
         if (Math.abs(a.length() - b.length()) > maxDistance) {
             return 0;
         }
-        int distance = boundedLevenshtein(a, b, maxDistance);
+        int distance = EditDistance.bounded(a, b, maxDistance);
         return distance > maxDistance ? 0 : 1 - (double) distance / longer;
-    }
-
-    /** The Levenshtein distance, or {@code max + 1} as soon as it must exceed {@code max}. */
-    public static int boundedLevenshtein(String a, String b, int max) {
-        int[] previous = new int[b.length() + 1];
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            row[0] = i;
-            int best = row[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                row[j] = Math.min(substitution, Math.min(previous[j], row[j - 1]) + 1);
-                best = Math.min(best, row[j]);
-            }
-            if (best > max) {
-                return max + 1;
-            }
-            int[] swap = previous;
-            previous = row;
-            row = swap;
-        }
-        return previous[b.length()];
     }
 }
