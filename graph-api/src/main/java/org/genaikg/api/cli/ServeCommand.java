@@ -72,12 +72,14 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StoreSettings storeSettings = stores.settings();
-        if (storeSettings.sparql().isPresent()) {
-            throw new ParameterException(spec.commandLine(),
-                    "--sparql-endpoint: kg serve answers SPARQL from its own TDB2 store; use it with kg build, export and verify");
+        ServeSettings settings;
+        try {
+            settings = new ServeSettings(Optional.ofNullable(docs), data, port, storeSettings, watch,
+                    Optional.ofNullable(adminToken).filter(t -> !t.isBlank()), threads, Duration.ofSeconds(queryTimeoutSeconds));
+        } catch (IllegalArgumentException refused) {
+            // the one store ServeSettings refuses is a SPARQL store of the user's: --sparql-endpoint here
+            throw new ParameterException(spec.commandLine(), "--sparql-endpoint: " + refused.getMessage());
         }
-        ServeSettings settings = new ServeSettings(Optional.ofNullable(docs), data, port, storeSettings, watch,
-                Optional.ofNullable(adminToken).filter(t -> !t.isBlank()), threads, Duration.ofSeconds(queryTimeoutSeconds));
         GraphServer server = GraphServer.start(settings);
         Thread stopOnExit = new Thread(server::close, "kg-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(stopOnExit);

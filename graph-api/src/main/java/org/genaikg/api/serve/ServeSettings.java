@@ -31,7 +31,7 @@ public record ServeSettings(
     public ServeSettings {
         if (stores.sparql().isPresent()) {
             throw new IllegalArgumentException(
-                    "kg serve answers SPARQL from its own TDB2 store; a SPARQL store of yours is for kg build, export and verify");
+                    "kg serve answers SPARQL from its own TDB2 store; use a SPARQL store of yours with kg build, export and verify");
         }
     }
 }
