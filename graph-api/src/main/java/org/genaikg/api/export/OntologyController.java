@@ -27,6 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 class OntologyController {
     private static final String FORMAT_HELP = "turtle, ntriples, nquads, trig, jsonld or rdfxml";
 
+    // read once: the files are part of the build and never change while the server runs
+    private final Model vocabulary = ModelFactory.createDefaultModel()
+            .add(OntologyResources.load(OntologyResources.ONTOLOGY))
+            .add(OntologyResources.load(OntologyResources.MODALITIES));
+    private final Model shapes = OntologyResources.load(OntologyResources.SHAPES);
+
     @Operation(summary = "The ontology: OWL classes and properties, and the SKOS modality scheme",
             description = "The gkg: vocabulary of the graph (classes, relations, attributes, provenance terms, with their "
                     + "domains, ranges and alignments to schema.org, SKOS, DCTERMS and PROV) and the modality scheme, in one "
@@ -35,9 +41,6 @@ class OntologyController {
     @ApiResponse(responseCode = "400", description = "An unknown format")
     @GetMapping("/api/ontology")
     ResponseEntity<byte[]> ontology(@Parameter(description = FORMAT_HELP) @RequestParam(defaultValue = "turtle") String format) {
-        Model vocabulary = ModelFactory.createDefaultModel()
-                .add(OntologyResources.load(OntologyResources.ONTOLOGY))
-                .add(OntologyResources.load(OntologyResources.MODALITIES));
         return respond(vocabulary, ExportFormat.fromParameter(format), "genai-kg-ontology");
     }
 
@@ -48,7 +51,7 @@ class OntologyController {
     @ApiResponse(responseCode = "400", description = "An unknown format")
     @GetMapping("/api/shapes")
     ResponseEntity<byte[]> shapes(@Parameter(description = FORMAT_HELP) @RequestParam(defaultValue = "turtle") String format) {
-        return respond(OntologyResources.load(OntologyResources.SHAPES), ExportFormat.fromParameter(format), "genai-kg-shapes");
+        return respond(shapes, ExportFormat.fromParameter(format), "genai-kg-shapes");
     }
 
     private static ResponseEntity<byte[]> respond(Model model, ExportFormat format, String name) {
