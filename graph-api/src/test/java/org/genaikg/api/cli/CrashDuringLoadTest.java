@@ -21,6 +21,7 @@ import org.genaikg.stores.neo4j.EmbeddedNeo4j;
 import org.genaikg.stores.neo4j.EmbeddedNeo4jOptions;
 import org.genaikg.stores.neo4j.Neo4jGraphStore;
 import org.genaikg.stores.neo4j.Neo4jStoreOptions;
+import org.genaikg.stores.sync.ScenarioPages;
 import org.genaikg.stores.sync.internal.NamedGraphs;
 import org.genaikg.stores.tdb.TdbGraphStore;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class CrashDuringLoadTest {
             Path fresh = dir.resolve("fresh.nt");
             assertEquals(0, CommandRun.of("export", "--data", data.toString(), "--bolt-port", "0", "--out", exported.toString()).exitCode());
             assertEquals(0, CommandRun.of("build", "--docs", to.toString(), "--out", fresh.toString(), "-q").exitCode());
-            assertArrayEquals(StorePages.read(fresh), StorePages.read(exported), moment.name());
+            assertArrayEquals(ScenarioPages.read(fresh), ScenarioPages.read(exported), moment.name());
             from = to;
         }
         assertTrue(digestsA.size() > 10 && !digestsA.equals(digestsB));

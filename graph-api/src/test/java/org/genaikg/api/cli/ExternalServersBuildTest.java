@@ -17,6 +17,7 @@ import org.genaikg.stores.neo4j.EmbeddedNeo4j;
 import org.genaikg.stores.neo4j.EmbeddedNeo4jOptions;
 import org.genaikg.stores.neo4j.Neo4jGraphStore;
 import org.genaikg.stores.neo4j.Neo4jStoreOptions;
+import org.genaikg.stores.sync.ScenarioPages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class ExternalServersBuildTest {
 
     @Test
     void buildLoadsTheExternalNeo4jAndTheRemoteSparqlStore() {
-        Path docs = StorePages.write(dir.resolve("docs"));
+        Path docs = ScenarioPages.writeFirstVersion(dir.resolve("docs"));
         Path data = dir.resolve("data");
         String[] servers = {"--neo4j-uri", "neo4j://127.0.0.1:" + neo4j.boltPort(), "--neo4j-user", "neo4j",
             "--neo4j-password", PASSWORD, "--sparql-endpoint", sparqlUrl()};
@@ -77,7 +78,7 @@ class ExternalServersBuildTest {
         Path fresh = dir.resolve("fresh.nt");
         assertEquals(0, CommandRun.of(concat(new String[] {"export", "--data", data.toString(), "--out", exported.toString()}, servers)).exitCode());
         assertEquals(0, CommandRun.of("build", "--docs", docs.toString(), "--out", fresh.toString()).exitCode());
-        assertArrayEquals(StorePages.read(fresh), StorePages.read(exported));
+        assertArrayEquals(ScenarioPages.read(fresh), ScenarioPages.read(exported));
     }
 
     private static String sparqlUrl() {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.genaikg.stores.neo4j.Neo4jConnectionSettings;
 import org.genaikg.stores.sync.KnowledgeBaseStores;
+import org.genaikg.stores.sync.ScenarioPages;
 import org.genaikg.stores.sync.StoreSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class StoreCommandsTest {
 
     @Test
     void buildLoadsBothStoresAndExportEqualsTheDumpOfAFreshBuild() {
-        Path docs = StorePages.write(dir.resolve("docs"));
+        Path docs = ScenarioPages.writeFirstVersion(dir.resolve("docs"));
         Path data = dir.resolve("data");
 
         CommandRun build = CommandRun.of("build", "--docs", docs.toString(), "--data", data.toString(), "--bolt-port", "0");
@@ -36,7 +37,7 @@ class StoreCommandsTest {
             Path fresh = dir.resolve("fresh." + extension);
             assertEquals(0, CommandRun.of("export", "--data", data.toString(), "--bolt-port", "0", "--out", exported.toString()).exitCode());
             assertEquals(0, CommandRun.of("build", "--docs", docs.toString(), "--out", fresh.toString()).exitCode());
-            assertArrayEquals(StorePages.read(fresh), StorePages.read(exported), extension);
+            assertArrayEquals(ScenarioPages.read(fresh), ScenarioPages.read(exported), extension);
         }
         CommandRun verify = CommandRun.of("verify", "--data", data.toString(), "--bolt-port", "0");
         assertEquals(0, verify.exitCode(), verify.err());
@@ -45,7 +46,7 @@ class StoreCommandsTest {
 
     @Test
     void verifyFailsAndNamesTheDifferenceWhenNeo4jLostANode() {
-        Path docs = StorePages.write(dir.resolve("docs"));
+        Path docs = ScenarioPages.writeFirstVersion(dir.resolve("docs"));
         Path data = dir.resolve("data");
         assertEquals(0, CommandRun.of("build", "--docs", docs.toString(), "--data", data.toString(), "--bolt-port", "0", "-q").exitCode());
         try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, StoreSettings.defaults().withBoltPort(0))) {
@@ -61,7 +62,7 @@ class StoreCommandsTest {
 
     @Test
     void buildWithoutOutNorDataIsABadArgument() {
-        Path docs = StorePages.write(dir.resolve("docs"));
+        Path docs = ScenarioPages.writeFirstVersion(dir.resolve("docs"));
         CommandRun run = CommandRun.of("build", "--docs", docs.toString());
         assertEquals(KgCommand.BAD_ARGUMENTS, run.exitCode());
         assertTrue(run.err().contains("--data"), run.err());

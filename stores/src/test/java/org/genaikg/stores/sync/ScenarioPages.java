@@ -10,11 +10,11 @@ import org.genaikg.extractor.ProgressListener;
 import org.genaikg.extractor.rdf.RdfDumpWriter;
 
 /** A small knowledge base a test writes and edits: Shepherd is described on two pages. */
-final class ScenarioPages {
+public final class ScenarioPages {
 
-    static final ExtractionOptions OPTIONS = new ExtractionOptions(2, ExtractionOptions.DEFAULT_MAX_FILE_BYTES);
+    public static final ExtractionOptions OPTIONS = new ExtractionOptions(2, ExtractionOptions.DEFAULT_MAX_FILE_BYTES);
 
-    static final String MODELS = """
+    public static final String MODELS = """
             # Models
 
             ## Language Models
@@ -26,20 +26,20 @@ final class ScenarioPages {
                 HuBERT learns speech representations. [Github](https://github.com/facebookresearch/fairseq)
             """;
 
-    static final String CRITICS = """
+    public static final String CRITICS = """
             # Critics
 
             ??? note "[Shepherd: A Critic for Language Model Generation](https://arxiv.org/abs/2308.04592)"
                 A critic model. See also [the models](models.md#language-models).
             """;
 
-    static final String NOTES = """
+    public static final String NOTES = """
             # Notes
 
             Transformers use multi-head attention and layer normalization. BERT is an encoder.
             """;
 
-    static final String EXTRA = """
+    public static final String EXTRA = """
             # Vision
 
             ### Vision-Language Models
@@ -50,7 +50,7 @@ final class ScenarioPages {
 
     private ScenarioPages() {}
 
-    static void write(Path docs, String name, String text) {
+    public static void write(Path docs, String name, String text) {
         try {
             Path file = docs.resolve(name);
             Files.createDirectories(file.getParent());
@@ -60,7 +60,7 @@ final class ScenarioPages {
         }
     }
 
-    static void delete(Path docs, String name) {
+    public static void delete(Path docs, String name) {
         try {
             Files.delete(docs.resolve(name));
         } catch (IOException e) {
@@ -68,15 +68,16 @@ final class ScenarioPages {
         }
     }
 
-    /** The first version: models, critics and notes. */
-    static void writeFirstVersion(Path docs) {
+    /** The first version: models, critics and notes; returns {@code docs}. */
+    public static Path writeFirstVersion(Path docs) {
         write(docs, "models.md", MODELS);
         write(docs, "critics.md", CRITICS);
         write(docs, "topics/notes.md", NOTES);
+        return docs;
     }
 
     /** The dump of a fresh full build (no cache, no store) of the folder as it is. */
-    static byte[] freshDump(Path docs, Path out) {
+    public static byte[] freshDump(Path docs, Path out) {
         RdfDumpWriter.write(new Extractor(OPTIONS).extract(docs, ProgressListener.NONE), out);
         try {
             return Files.readAllBytes(out);
@@ -85,7 +86,7 @@ final class ScenarioPages {
         }
     }
 
-    static byte[] read(Path file) {
+    public static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
