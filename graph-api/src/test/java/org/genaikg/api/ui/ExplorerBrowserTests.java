@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,68 +11,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.genaikg.api.ApiClient;
-import org.genaikg.api.ApiServerTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The explorer in a real headless Chromium against the application serving genai-2024-08. This
  * browser has no WebGL, so the canvas renderer draws; {@link RendererBrowserTests} covers WebGL.
  */
-@ApiServerTest
-class ExplorerBrowserTests {
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void dataset(DynamicPropertyRegistry registry) {
-        CorpusKnowledgeBase.register(registry, dir);
-    }
-
-    @LocalServerPort
-    int port;
-
-    static Browser browser;
-    ApiClient api;
-    String screenshotName;
-
-    @BeforeAll
-    static void noBrowserYet() {
-        browser = null;
-    }
-
-    @BeforeEach
-    void open(TestInfo test) {
-        api = new ApiClient(port);
-        if (browser == null) {
-            browser = Browser.open(port, Browser.NO_WEBGL);
-        }
-        screenshotName = "explorer-" + test.getTestMethod().orElseThrow().getName();
-    }
-
-    @AfterEach
-    void screenshot() {
-        browser.screenshot(screenshotName);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
+class ExplorerBrowserTests extends OneBrowserTest {
+    @Override
+    String screenshotPrefix() {
+        return "explorer";
     }
 
     private JsonNode stats() {

@@ -3,25 +3,15 @@ package org.genaikg.api.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import org.genaikg.api.ApiClient;
-import org.genaikg.api.ApiServerTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The query drawer in a real headless Chromium: SPARQL results as tables and graphs, Cypher's errors. */
-@ApiServerTest
-class QueryDrawerBrowserTests {
+class QueryDrawerBrowserTests extends OneBrowserTest {
     /** The nodes and edges the drawer's first example (a CONSTRUCT of every buildsOn) must draw. */
     static final String BUILDS_ON_COUNTS = """
             PREFIX gkg: <https://w3id.org/genai-kg/ontology#>
@@ -37,44 +27,16 @@ class QueryDrawerBrowserTests {
             }
             """;
 
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void dataset(DynamicPropertyRegistry registry) {
-        CorpusKnowledgeBase.register(registry, dir);
+    @Override
+    String screenshotPrefix() {
+        return "query";
     }
 
-    @LocalServerPort
-    int port;
-
-    static Browser browser;
-    ApiClient api;
-    String screenshotName;
-
     @BeforeEach
-    void open(TestInfo test) {
-        api = new ApiClient(port);
-        if (browser == null) {
-            browser = Browser.open(port, Browser.NO_WEBGL);
-        }
-        screenshotName = "query-" + test.getTestMethod().orElseThrow().getName();
+    void openTheDrawer() {
         browser.load("/");
         browser.find("#query-toggle").click();
         browser.waitFor("#drawer .query-text");
-    }
-
-    @AfterEach
-    void screenshot() {
-        browser.screenshot(screenshotName);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     private void run(String query) {

@@ -13,37 +13,20 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.genaikg.api.ApiClient;
-import org.genaikg.api.ApiServerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Both renderers: WebGL where the browser has WebGL2 (software, through SwiftShader), the canvas
  * renderer when asked for or when WebGL2 is missing; and the time to the drawn graph in each.
  */
-@ApiServerTest
-class RendererBrowserTests {
+class RendererBrowserTests extends CorpusApiTest {
     static final List<String> ALL_BUT_SECTIONS = List.of("Document", "Paper", "Article", "Repository", "Model", "Modality", "Concept");
 
     /** The Chromium GPU process's own notes about software GL, not messages of the page. */
     static final String GL_DRIVER_NOTE = "GL Driver Message";
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void dataset(DynamicPropertyRegistry registry) {
-        CorpusKnowledgeBase.register(registry, dir);
-    }
-
-    @LocalServerPort
-    int port;
 
     private long wholeGraphNodes() {
         JsonNode stats = ApiClient.json(new ApiClient(port).get("/api/stats"));
