@@ -63,7 +63,7 @@ public final class GraphServer implements AutoCloseable {
     }
 
     private void startAll(ServeSettings settings) {
-        Path dataDir = settings.dataDir().toAbsolutePath();
+        Path dataDir = settings.dataDir().toAbsolutePath().normalize();
         createFolder(dataDir);
         Path kb = settings.docs().map(Path::toAbsolutePath)
                 .orElseGet(() -> ExampleKnowledgeBase.copyTo(dataDir.resolve("example-kb")));

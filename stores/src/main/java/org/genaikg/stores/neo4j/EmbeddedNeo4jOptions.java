@@ -23,6 +23,8 @@ public record EmbeddedNeo4jOptions(Path dataDir, String host, int boltPort, Opti
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(password, "password");
+        // Neo4j refuses a home such as /work/./kg-data/neo4j: "is not a normalized path"
+        dataDir = dataDir.toAbsolutePath().normalize();
         if (boltPort < 0 || boltPort > 65535) {
             throw new IllegalArgumentException("bolt port out of range: " + boltPort);
         }

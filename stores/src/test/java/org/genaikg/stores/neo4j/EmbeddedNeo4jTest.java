@@ -41,4 +41,16 @@ class EmbeddedNeo4jTest {
             }
         }
     }
+
+    @Test
+    void startsOnAFolderGivenAsARelativePathWithDotSegments() {
+        // kg serve's default data folder is ./kg-data: Neo4j refuses a home that is not normalized
+        Path dotted = Path.of("").toAbsolutePath().relativize(data).resolve("./sub/../kg-data");
+        EmbeddedNeo4jOptions options = EmbeddedNeo4jOptions.defaults(Path.of(".").resolve(dotted)).withBoltPort(0);
+        assertEquals(data.resolve("kg-data").resolve("neo4j"), options.homeDir());
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(options);
+                Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+            assertEquals(1, driver.executableQuery("RETURN 1 AS one").execute().records().get(0).get("one").asLong());
+        }
+    }
 }
