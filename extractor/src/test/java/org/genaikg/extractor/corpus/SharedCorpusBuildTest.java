@@ -22,13 +22,13 @@ import org.genaikg.ontology.ShapesValidator;
 import org.genaikg.ontology.ValidationResult;
 import org.junit.jupiter.api.Test;
 
-/** The real knowledge-base snapshots in ../shared/corpora build cleanly, validly and repeatably. */
+/** The real knowledge-base snapshots in testdata/corpora build cleanly, validly and repeatably. */
 class SharedCorpusBuildTest {
-    private static final Path CORPORA = Path.of("..", "..", "shared", "corpora");
+    private static final Path CORPORA = Path.of("..", "testdata", "corpora");
 
     private static KnowledgeGraph build(String corpus, int threads) {
         Path folder = CORPORA.resolve(corpus);
-        assertTrue(Files.isDirectory(folder), "the shared corpora must sit beside the repository: " + folder.toAbsolutePath());
+        assertTrue(Files.isDirectory(folder), "the test corpora are part of the repository: " + folder.toAbsolutePath());
         return new Extractor(new ExtractionOptions(threads, ExtractionOptions.DEFAULT_MAX_FILE_BYTES))
                 .extract(folder, ProgressListener.NONE);
     }

@@ -1,7 +1,7 @@
 package org.genaikg.api.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -36,7 +36,7 @@ import org.neo4j.driver.Session;
  * the same nodes, and every export format parses back to the store's number of triples.
  */
 class SharedCorpusConsistencyTests {
-    static final Path CORPUS = Path.of("../../shared/corpora/genai-2024-08");
+    static final Path CORPUS = Path.of("../testdata/corpora/genai-2024-08");
     static final String COUNT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
 
     @TempDir
@@ -46,7 +46,7 @@ class SharedCorpusConsistencyTests {
 
     @BeforeAll
     static void serve() {
-        assumeTrue(Files.isDirectory(CORPUS), "the shared corpora are not checked out beside the project");
+        assertTrue(Files.isDirectory(CORPUS), "the test corpora are part of the repository: " + CORPUS.toAbsolutePath().normalize());
         served = ServedKnowledgeBase.start(Optional.of(CORPUS), dir.resolve("data"), Duration.ofSeconds(60), Optional.empty());
     }
 

@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * runs once per JVM.
  */
 final class CorpusKnowledgeBase {
-    static final Path CORPUS = Path.of("..", "..", "shared", "corpora", "genai-2024-08");
+    static final Path CORPUS = Path.of("..", "testdata", "corpora", "genai-2024-08");
     static final String XSS_LABEL = "<img src=x onerror=alert(1)>";
     static final String XSS_ALIAS = "\"><script>alert(2)</script>";
     static final String XSS_ID = "model/xss-probe";
@@ -51,7 +51,7 @@ final class CorpusKnowledgeBase {
     private static synchronized DatasetGraph extracted() {
         if (extracted == null) {
             assertTrue(Files.isDirectory(CORPUS.resolve("docs")),
-                    "the shared corpora must sit beside the repository: " + CORPUS.toAbsolutePath().normalize());
+                    "the test corpora are part of the repository: " + CORPUS.toAbsolutePath().normalize());
             DatasetGraph graph = RdfMapping.toDataset(new Extractor(ExtractionOptions.defaults())
                     .extract(CORPUS, ProgressListener.NONE));
             plantHtmlLabel(graph);
