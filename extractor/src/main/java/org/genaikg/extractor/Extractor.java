@@ -26,13 +26,14 @@ import org.genaikg.extractor.recognise.NameLearner;
 import org.genaikg.extractor.recognise.PageFindings;
 import org.genaikg.extractor.recognise.PageRecogniser;
 import org.genaikg.extractor.resolve.GraphAssembler;
-import org.genaikg.extractor.source.CorpusFiles;
+import org.genaikg.extractor.source.FolderPages;
+import org.genaikg.extractor.source.PageSource;
 import org.genaikg.extractor.source.SourceFile;
 import org.genaikg.ontology.Gazetteer;
 import org.genaikg.ontology.ModalityScheme;
 
 /**
- * Turns a folder of Markdown pages into one knowledge graph, in two passes: the first parses
+ * Turns a set of Markdown pages (a folder, or any {@link PageSource}) into one knowledge graph, in two passes: the first parses
  * every page and learns the names its titles introduce, the second recognises entities and
  * relations on every page with the whole corpus's names. Files are processed in parallel; a file
  * that cannot be read or parsed is reported and skipped.
@@ -59,12 +60,19 @@ public final class Extractor {
      * text is unchanged and keeping what it computes; the graph is the same as without a cache.
      */
     public KnowledgeGraph extract(Path folder, ProgressListener progress, PageCache cache) {
-        Path root = CorpusFiles.root(folder);
-        List<Path> files = CorpusFiles.list(root);
+        return extract(FolderPages.of(folder), progress, cache);
+    }
+
+    /**
+     * Extracts every page of {@code pages}, reusing what {@code cache} kept of pages whose text is
+     * unchanged; a page that cannot be read is reported and skipped.
+     */
+    public KnowledgeGraph extract(PageSource pages, ProgressListener progress, PageCache cache) {
+        List<String> files = pages.paths();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try {
             List<Problem> problems = new ArrayList<>();
-            List<ParsedPage> parsed = parseAll(root, files, pool, problems, cache);
+            List<ParsedPage> parsed = parseAll(pages, files, pool, problems, cache);
             List<NameFinding> learned = new ArrayList<>();
             parsed.forEach(p -> learned.addAll(p.learned()));
             Gazetteer gazetteer = Gazetteer.load();
@@ -81,12 +89,13 @@ public final class Extractor {
     /** A parsed page, its names, and what the cache held for it (findings reusable if the lexicon is unchanged). */
     private record ParsedPage(Page page, List<NameFinding> learned, Optional<CachedPage> cached) {}
 
-    private List<ParsedPage> parseAll(Path root, List<Path> files, ExecutorService pool, List<Problem> problems, PageCache cache) {
+    private List<ParsedPage> parseAll(PageSource pages, List<String> files, ExecutorService pool, List<Problem> problems,
+                                      PageCache cache) {
         PageParser parser = new PageParser();
         List<Future<ParsedPage>> futures = new ArrayList<>();
-        for (Path file : files) {
+        for (String file : files) {
             futures.add(pool.submit(() -> {
-                SourceFile source = CorpusFiles.read(root, file, options.maxFileBytes());
+                SourceFile source = pages.read(file, options.maxFileBytes());
                 Optional<CachedPage> cached = cache.get(source.path(), PageParser.contentHash(source.text()));
                 if (cached.isPresent()) {
                     return new ParsedPage(cached.get().page(), cached.get().learned(), cached);
@@ -97,7 +106,7 @@ public final class Extractor {
         }
         List<ParsedPage> parsed = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            String path = files.get(i).toString().replace('\\', '/');
+            String path = files.get(i);
             try {
                 parsed.add(futures.get(i).get());
             } catch (ExecutionException e) {

@@ -3,12 +3,18 @@ package org.genaikg.api;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryFactory;
+import org.genaikg.api.archfixture.CommandThatBypassesThePipeline;
+import org.genaikg.stores.sync.ChangeSet;
+import org.genaikg.stores.sync.KnowledgeBaseStores;
+import org.genaikg.stores.sync.StoreContents;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -52,6 +58,23 @@ class ApiArchitectureTests {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.genaikg.stores.neo4j.EmbeddedNeo4j")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.genaikg.stores.sync.KnowledgeBaseStores")
                 .check(API);
+    }
+
+    static final ArchRule STORES_ARE_BUILT_THROUGH_THE_PIPELINE = noClasses()
+            .should().callMethod(KnowledgeBaseStores.class, "apply", ChangeSet.class)
+            .orShould().dependOnClassesThat().belongToAnyOf(ChangeSet.class, StoreContents.class)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.genaikg.pipeline.cache..")
+            .as("the stores are built only through the pipeline (BuildPipeline): no change set or page cache of our own");
+
+    @Test
+    void theStoresAreBuiltOnlyThroughThePipeline() {
+        STORES_ARE_BUILT_THROUGH_THE_PIPELINE.check(API);
+    }
+
+    @Test
+    void thePipelineRuleFailsOnACommandThatBypassesIt() {
+        JavaClasses bypass = new ClassFileImporter().importClasses(CommandThatBypassesThePipeline.class);
+        assertThrows(AssertionError.class, () -> STORES_ARE_BUILT_THROUGH_THE_PIPELINE.check(bypass));
     }
 
     @Test

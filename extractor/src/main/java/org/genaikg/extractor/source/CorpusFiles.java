@@ -2,9 +2,6 @@ package org.genaikg.extractor.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,23 +59,6 @@ public final class CorpusFiles {
         if (size > maxBytes) {
             throw new IOException("file is " + size + " bytes, over the limit of " + maxBytes);
         }
-        byte[] bytes = Files.readAllBytes(file);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException("not UTF-8 text (" + e.getMessage() + ")", e);
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw new IOException("binary content (NUL bytes)");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return new SourceFile(relative.toString().replace('\\', '/'), text);
+        return SourceFile.decode(relative.toString().replace('\\', '/'), Files.readAllBytes(file));
     }
 }

@@ -8,7 +8,9 @@ import org.genaikg.extractor.ProgressListener;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.rdf.RdfDumpWriter;
 import org.genaikg.extractor.rdf.RdfFormat;
-import org.genaikg.stores.sync.BuildReport;
+import org.genaikg.extractor.source.FolderPages;
+import org.genaikg.pipeline.BuildPipeline;
+import org.genaikg.pipeline.BuildReport;
 import org.genaikg.stores.sync.KnowledgeBaseStores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,7 +92,7 @@ final class BuildCommand implements Callable<Integer> {
 
     private int buildStores(ExtractionOptions options, ProgressListener progress, long start) {
         try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, stores.settings())) {
-            BuildReport report = kb.update(docs, options, progress);
+            BuildReport report = new BuildPipeline(data, options).update(FolderPages.of(docs), kb, progress);
             BuildSummary summary = new BuildSummary(report.graph(), verbose ? Integer.MAX_VALUE : PROBLEMS_SHOWN);
             if (report.nothingBuilt()) {
                 spec.commandLine().getErr().print("kg build: nothing to build: no Markdown page under " + docs

@@ -83,7 +83,7 @@ public final class GraphServer implements AutoCloseable {
             neo4jSeconds = (System.nanoTime() - start) / 1e9;
             return opened;
         });
-        build = new KnowledgeBaseBuild(kb, new ExtractionOptions(settings.threads(), ExtractionOptions.DEFAULT_MAX_FILE_BYTES),
+        build = new KnowledgeBaseBuild(kb, dataDir, new ExtractionOptions(settings.threads(), ExtractionOptions.DEFAULT_MAX_FILE_BYTES),
                 () -> join(stores));
         CompletableFuture<ConfigurableApplicationContext> app = CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();

@@ -12,28 +12,32 @@ import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.ProgressListener;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.model.Problem;
+import org.genaikg.extractor.source.FolderPages;
+import org.genaikg.pipeline.BuildPipeline;
+import org.genaikg.pipeline.ExtractedGraph;
 import org.genaikg.stores.sync.KnowledgeBaseStores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings the stores up to the knowledge-base folder, incrementally: unchanged pages come from the
- * page cache and only changed documents are written (see {@link KnowledgeBaseStores#update}). One
- * build at a time (start, {@code --watch}, {@code /api/admin/*}); a build that finds no page leaves
- * the stores as they were.
+ * Brings the stores up to the knowledge-base folder through the {@link BuildPipeline}, incrementally:
+ * unchanged pages come from the page cache and only changed documents are written. The pages are
+ * extracted before the stores are asked for, so the first build's extraction runs while they start.
+ * One build at a time (start, {@code --watch}, {@code /api/admin/*}); a build that finds no page
+ * leaves the stores as they were.
  */
 final class KnowledgeBaseBuild implements GraphBuilds {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBaseBuild.class);
 
     private final Path docs;
-    private final ExtractionOptions options;
+    private final BuildPipeline pipeline;
     private final Supplier<KnowledgeBaseStores> stores;
     private final AtomicReference<BuildReport> last = new AtomicReference<>();
 
     /** {@code stores} is asked for when the first build needs them, so they may still be starting meanwhile. */
-    KnowledgeBaseBuild(Path docs, ExtractionOptions options, Supplier<KnowledgeBaseStores> stores) {
+    KnowledgeBaseBuild(Path docs, Path dataDir, ExtractionOptions options, Supplier<KnowledgeBaseStores> stores) {
         this.docs = docs;
-        this.options = options;
+        this.pipeline = new BuildPipeline(dataDir, options);
         this.stores = stores;
     }
 
@@ -45,7 +49,8 @@ final class KnowledgeBaseBuild implements GraphBuilds {
     @Override
     public synchronized BuildReport rebuild() {
         long start = System.nanoTime();
-        org.genaikg.stores.sync.BuildReport update = stores.get().update(docs, options, ProgressListener.NONE);
+        ExtractedGraph extracted = pipeline.extract(FolderPages.of(docs), ProgressListener.NONE);
+        org.genaikg.pipeline.BuildReport update = pipeline.write(extracted, stores.get());
         if (update.nothingBuilt()) {
             LOG.warn("No page under {} could be extracted; the stores keep their graph", docs);
         }
@@ -59,7 +64,7 @@ final class KnowledgeBaseBuild implements GraphBuilds {
         return report;
     }
 
-    private static BuildReport report(org.genaikg.stores.sync.BuildReport update, double seconds) {
+    private static BuildReport report(org.genaikg.pipeline.BuildReport update, double seconds) {
         KnowledgeGraph graph = update.graph();
         return new BuildReport(Instant.now(), seconds, graph.documents(), graph.nodes().size(), graph.edges().size(),
                 update.pagesExtracted(), update.documentsWritten().size(), update.documentsRemoved().size(),

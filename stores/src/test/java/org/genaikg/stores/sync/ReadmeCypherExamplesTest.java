@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.genaikg.extractor.Extractor;
 import org.genaikg.extractor.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 
-/** Every {@code cypher} block of the project README runs on a store loaded by {@code update} and answers something. */
+/** Every {@code cypher} block of the project README runs on stores loaded with a change set and answers something. */
 class ReadmeCypherExamplesTest {
 
     private static final Pattern CYPHER_BLOCK = Pattern.compile("```cypher\\n(.*?)```", Pattern.DOTALL);
@@ -34,7 +35,7 @@ class ReadmeCypherExamplesTest {
         ScenarioPages.writeFirstVersion(docs);
         try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, StoreSettings.defaults().withBoltPort(0));
              Driver driver = GraphDatabase.driver(kb.neo4jConnection().uri(), AuthTokens.none())) {
-            kb.update(docs, ScenarioPages.OPTIONS, ProgressListener.NONE);
+            kb.apply(ChangeSet.between(kb.contents(), new Extractor(ScenarioPages.OPTIONS).extract(docs, ProgressListener.NONE)));
             for (String example : examples) {
                 List<Record> records = driver.executableQuery(example).execute().records();
                 assertTrue(!records.isEmpty(), "no answer from\n" + example);
