@@ -7,17 +7,21 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 
-/** The one flexmark configuration of the dialect: admonitions, tables, front matter and bare URLs as links. */
+/**
+ * The one flexmark configuration of the dialect: admonitions, tables, front matter and bare URLs as
+ * links, with an inline parser whose work is linear in a paragraph's length ({@link LinearInlineParser}).
+ */
 public final class MarkdownParsing {
-    private static final Parser PARSER = Parser.builder(options()).build();
+    private static final Parser PARSER = Parser.builder(options()).customInlineParserFactory(LinearInlineParser::new).build();
     /**
      * For one line of inline Markdown (an admonition's title). Without the admonition extension:
      * its block parser factory reads its icon resources for every document, which made the
      * titles' parses cost twice the pages' own; a title holds no block syntax that needs it.
      */
-    private static final Parser LINE_PARSER = Parser.builder(lineOptions()).build();
+    private static final Parser LINE_PARSER = Parser.builder(lineOptions()).customInlineParserFactory(LinearInlineParser::new).build();
 
     private MarkdownParsing() {}
 
@@ -41,7 +45,7 @@ public final class MarkdownParsing {
     }
 
     /** Parses Markdown into flexmark's AST; never throws on bad Markdown. Thread-safe. */
-    public static Document parse(String markdown) {
-        return PARSER.parse(markdown);
+    public static Document parse(CharSequence markdown) {
+        return PARSER.parse(BasedSequence.of(markdown));
     }
 }

@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,6 +74,8 @@ public final class PageParser {
         private final List<PageSection> sections = new ArrayList<>();
         private final List<Entry> entries = new ArrayList<>();
         private final Anchors anchors = new Anchors();
+        /** Per parsed document (the page's, and a raw HTML block's own small one), where its lines start. */
+        private final Map<Document, LineIndex> lineIndexes = new IdentityHashMap<>();
         private int currentSection = -1;
 
         void walk(Node parent, int parentEntry) {
@@ -196,7 +199,7 @@ public final class PageParser {
         }
 
         /** The text of the first header cell of the row's table, or empty. */
-        private static String firstColumnHeading(TableRow row) {
+        private String firstColumnHeading(TableRow row) {
             Node block = row.getParent() == null ? null : row.getParent().getParent();
             for (Node part = block == null ? null : block.getFirstChild(); part != null; part = part.getNext()) {
                 if (part instanceof TableHead head && head.getFirstChild() != null
@@ -217,8 +220,9 @@ public final class PageParser {
             return index;
         }
 
-        private static int line(Node node) {
-            return node.getStartLineNumber() + 1;
+        /** The 1-based line of a node in the document it was parsed from. */
+        private int line(Node node) {
+            return lineIndexes.computeIfAbsent(node.getDocument(), d -> new LineIndex(d.getChars())).lineOf(node.getStartOffset());
         }
     }
 }

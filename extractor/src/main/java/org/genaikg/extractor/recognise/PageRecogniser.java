@@ -503,9 +503,10 @@ public final class PageRecogniser {
                 if (sentenceSubject == null && PRONOUN_START.matcher(sentence.text()).find()) {
                     sentenceSubject = topicRef;
                 }
-                derivations(sentence.text(), within(matches, sentence), sentenceSubject, entry.section(), sentenceSpan);
-                describedInSentence(sentence, matches, papers, sentenceSpan);
-                consistsOf(sentence, matches, sentenceSpan);
+                List<LexiconMatch> inSentence = within(matches, sentence);
+                derivations(sentence.text(), inSentence, sentenceSubject, entry.section(), sentenceSpan);
+                describedInSentence(sentence, inSentence, papers, sentenceSpan);
+                consistsOf(sentence, inSentence, sentenceSpan);
             }
         }
 
@@ -592,36 +593,24 @@ public final class PageRecogniser {
 
         private void derivations(String text, List<LexiconMatch> all, String subject, int section, SourceSpan span) {
             for (RelationCues.Sentence sentence : RelationCues.sentences(text)) {
-                List<LexiconMatch> matches = within(all, sentence);
-                for (int cueEnd : RelationCues.derivationCueEnds(sentence.text())) {
-                    int cueStart = RelationCues.derivationCueStart(sentence.text(), cueEnd);
-                    LexiconMatch object = null;
-                    for (LexiconMatch match : matches) {
-                        if (match.start() >= cueEnd && match.start() <= cueEnd + OBJECT_GAP) {
-                            object = match;
-                            break;
-                        }
-                    }
-                    if (object == null) {
+                SentenceMatches matches = new SentenceMatches(within(all, sentence));
+                for (RelationCues.Cue cue : RelationCues.derivationCues(sentence.text())) {
+                    LexiconMatch object = matches.firstStartingAt(cue.end());
+                    if (object == null || object.start() > cue.end() + OBJECT_GAP) {
                         continue;
                     }
                     String from = subject;
-                    for (LexiconMatch match : matches) {
-                        boolean near = cueStart - match.end() <= NEAR_SUBJECT;
-                        boolean namesAModel = match.entry().kind() == NodeKind.MODEL;
-                        if (match.end() <= cueStart && (subject == null || near && namesAModel)
-                                && match.entry().kind() != NodeKind.MODALITY) {
-                            from = Refs.name(match.entry().key());
-                        }
+                    LexiconMatch before = subject == null ? matches.lastNamingBefore(cue.start()) : matches.lastModelBefore(cue.start());
+                    if (before != null && (subject == null || cue.start() - before.end() <= NEAR_SUBJECT)) {
+                        from = Refs.name(before.entry().key());
                     }
                     addDerivation(from, object, section, span.withRule(RelationCues.BUILDS_ON));
                 }
                 if (subject != null) {
-                    for (LexiconMatch match : matches) {
-                        String after = sentence.text().substring(match.end());
-                        if (RelationCues.tuningFollows(after) && match.entry().kind() == NodeKind.MODEL) {
+                    for (LexiconMatch match : matches.all()) {
+                        if (RelationCues.tuningFollows(sentence.text(), match.end()) && match.entry().kind() == NodeKind.MODEL) {
                             addDerivation(subject, match, section, span.withRule(RelationCues.TUNING_OF));
-                        } else if (RelationCues.basedFollows(after)) {
+                        } else if (RelationCues.basedFollows(sentence.text(), match.end())) {
                             addDerivation(subject, match, section, span.withRule(RelationCues.NAME_BASED));
                         }
                     }
@@ -629,12 +618,19 @@ public final class PageRecogniser {
             }
         }
 
-        /** The matches inside a sentence, with offsets relative to the sentence. */
+        /**
+         * The matches inside a sentence, with offsets relative to the sentence. Matches come in text
+         * order without overlaps, so the sentence's are found by a binary search, not a scan of the text's.
+         */
         private static List<LexiconMatch> within(List<LexiconMatch> matches, RelationCues.Sentence sentence) {
             List<LexiconMatch> inside = new ArrayList<>();
             int end = sentence.start() + sentence.text().length();
-            for (LexiconMatch m : matches) {
-                if (m.start() >= sentence.start() && m.end() <= end) {
+            for (int i = SentenceMatches.firstStartingAt(matches, sentence.start()); i < matches.size(); i++) {
+                LexiconMatch m = matches.get(i);
+                if (m.start() >= end) {
+                    break;
+                }
+                if (m.end() <= end) {
                     inside.add(new LexiconMatch(m.entry(), m.surface(), m.start() - sentence.start(), m.end() - sentence.start()));
                 }
             }
@@ -649,6 +645,7 @@ public final class PageRecogniser {
             }
         }
 
+        /** {@code matches}: the sentence's, with offsets relative to it. */
         private void describedInSentence(RelationCues.Sentence sentence, List<LexiconMatch> matches,
                                          Map<ClassifiedLink, String> papers, SourceSpan span) {
             if (papers.isEmpty() || !RelationCues.saysDescribedIn(sentence.text())) {
@@ -661,8 +658,7 @@ public final class PageRecogniser {
                 }
                 int linkEnd = at + paper.getKey().text().length();
                 for (LexiconMatch match : matches) {
-                    int start = match.start() - sentence.start();
-                    if (start >= 0 && start < sentence.text().length() && (start >= linkEnd || match.end() - sentence.start() <= at)) {
+                    if (match.start() >= linkEnd || match.end() <= at) {
                         assertions.add(new Assertion(Refs.name(match.entry().key()), Relation.DESCRIBED_IN, paper.getValue(),
                                 span.withRule(RelationCues.DESCRIBED_IN_SENTENCE)));
                         break;
@@ -671,6 +667,7 @@ public final class PageRecogniser {
             }
         }
 
+        /** {@code matches}: the sentence's, with offsets relative to it. */
         private void consistsOf(RelationCues.Sentence sentence, List<LexiconMatch> matches, SourceSpan span) {
             int cue = RelationCues.consistsOfEnd(sentence.text());
             if (cue < 0) {
@@ -678,8 +675,7 @@ public final class PageRecogniser {
             }
             String whole = null;
             for (LexiconMatch match : matches) {
-                int start = match.start() - sentence.start();
-                if (start >= 0 && start < cue && match.entry().kind() != NodeKind.MODALITY) {
+                if (match.start() < cue && match.entry().kind() != NodeKind.MODALITY) {
                     whole = Refs.name(match.entry().key());
                 }
             }
@@ -687,8 +683,7 @@ public final class PageRecogniser {
                 return;
             }
             for (LexiconMatch match : matches) {
-                int start = match.start() - sentence.start();
-                if (start >= cue && start < sentence.text().length() && match.entry().kind() == NodeKind.CONCEPT) {
+                if (match.start() >= cue && match.entry().kind() == NodeKind.CONCEPT) {
                     assertions.add(new Assertion(Refs.name(match.entry().key()), Relation.COMPONENT_OF, whole,
                             span.withRule(RelationCues.CONSISTS_OF)));
                 }
