@@ -16,6 +16,7 @@ import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.nio.charset.StandardCharsets;
+import org.genaikg.extractor.budget.PageTimeBudget;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -28,9 +29,19 @@ import java.util.Map;
 public final class PageParser {
 
     public Page parse(String path, String markdown) {
+        return parse(path, markdown, PageTimeBudget.UNLIMITED);
+    }
+
+    /**
+     * Parses within a time budget, checked between blocks.
+     *
+     * @throws PageTimeBudget.Exceeded when the budget runs out, with the line reached
+     */
+    public Page parse(String path, String markdown, PageTimeBudget budget) {
         DialectNormaliser.Result normalised = DialectNormaliser.normalise(markdown);
-        Document document = MarkdownParsing.parse(normalised.text());
-        PageBuilder builder = new PageBuilder();
+        Document document = FrontMatter.isMarkdown(markdown) ? MarkdownParsing.parseWithoutFrontMatter(normalised.text())
+                : MarkdownParsing.parse(normalised.text());
+        PageBuilder builder = new PageBuilder(budget);
         builder.walk(document, -1);
         String title = title(document, builder.sections, path);
         return new Page(path, title, sha256(markdown), builder.sections, builder.entries, normalised.includes());
@@ -76,7 +87,12 @@ public final class PageParser {
         private final Anchors anchors = new Anchors();
         /** Per parsed document (the page's, and a raw HTML block's own small one), where its lines start. */
         private final Map<Document, LineIndex> lineIndexes = new IdentityHashMap<>();
+        private final PageTimeBudget budget;
         private int currentSection = -1;
+
+        PageBuilder(PageTimeBudget budget) {
+            this.budget = budget;
+        }
 
         void walk(Node parent, int parentEntry) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
@@ -85,6 +101,7 @@ public final class PageParser {
         }
 
         private void block(Node node, int parentEntry) {
+            budget.check("parsing", () -> line(node));
             if (node instanceof Heading heading) {
                 heading(heading);
             } else if (node instanceof AdmonitionBlock admonition) {
