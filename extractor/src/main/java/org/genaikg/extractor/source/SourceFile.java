@@ -6,7 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** One Markdown file of the knowledge base: its path relative to the root (with {@code /}) and its text. */
+/** One Markdown file of the knowledge base: its path relative to the pages folder (with {@code /}) and its text. */
 public record SourceFile(String path, String text) {
 
     /**
