@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.genaikg.extractor.resolve.KnownFact;
 import org.genaikg.ontology.Gazetteer;
 import org.genaikg.ontology.GazetteerEntry;
 import org.genaikg.ontology.NodeKind;

@@ -20,6 +20,7 @@ import org.genaikg.extractor.model.SourceSpan;
 import org.genaikg.extractor.parse.Page;
 import org.genaikg.extractor.parse.PageSection;
 import org.genaikg.extractor.recognise.Assertion;
+import org.genaikg.extractor.recognise.KnownFact;
 import org.genaikg.extractor.recognise.Lexicon;
 import org.genaikg.extractor.recognise.LexiconEntry;
 import org.genaikg.extractor.recognise.Mention;

@@ -1,4 +1,4 @@
-package org.genaikg.extractor.resolve;
+package org.genaikg.extractor.recognise;
 
 import org.genaikg.ontology.Relation;
 
