@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.genaikg.ontology.ExtractionRule;
 import org.genaikg.ontology.Gazetteer;
 import org.genaikg.ontology.GazetteerEntry;
 import org.genaikg.ontology.NodeKind;
@@ -41,7 +42,7 @@ public final class LexiconFactory {
         Map<String, String> aliasOwner = new HashMap<>();
         for (NameFinding finding : ordered) {
             if (finding.name().isBlank() || knownUnderAnotherForm(known, finding.name())
-                    || finding.rule().equals(NameRules.SHORT_TITLE) && opensWithKnownModel(known, finding.name())
+                    || finding.rule().equals(ExtractionRule.SHORT_TITLE_NAME) && opensWithKnownModel(known, finding.name())
                     || finding.aliases().stream().anyMatch(alias -> known.lookup(alias) != null)
                     || namesSoftware(software, finding)) {
                 continue;
@@ -98,9 +99,9 @@ public final class LexiconFactory {
     }
 
     /** Rules in the order their spelling is preferred as a label: a title says a name best. */
-    private static final List<String> LABEL_RULES = List.of(NameRules.TITLE_PREFIX, NameRules.SHORT_TITLE,
-            NameRules.REPORT_OF, NameRules.BRACKET_NAME, NameRules.BRACKETED_ACRONYM, NameRules.WE_PRESENT, NameRules.WITH_NAME, NameRules.TITLE_ACRONYM,
-            NameRules.HEADING_NAME, NameRules.BARE_NAME, NameRules.MODEL_CELL, NameRules.PAPER_FOR, NameRules.COINED_TERM);
+    private static final List<ExtractionRule> LABEL_RULES = List.of(ExtractionRule.PAPER_TITLE_PREFIX, ExtractionRule.SHORT_TITLE_NAME,
+            ExtractionRule.REPORT_OF_NAME, ExtractionRule.TITLE_BRACKET_NAME, ExtractionRule.NAME_WITH_ACRONYM, ExtractionRule.WE_PRESENT_NAME, ExtractionRule.TITLE_WITH_NAME, ExtractionRule.TITLE_ACRONYM,
+            ExtractionRule.HEADING_NAME, ExtractionRule.BARE_NAME_ITEM, ExtractionRule.MODEL_COLUMN_CELL, ExtractionRule.PAPER_FOR_NAME, ExtractionRule.COINED_TERM);
 
     /**
      * "Pure RLHF", "Hierarchical Attention": a learned name whose last word is a known technique or

@@ -6,6 +6,7 @@ import org.genaikg.extractor.parse.Entry;
 import org.genaikg.extractor.parse.EntryKind;
 import org.genaikg.extractor.parse.Link;
 import org.genaikg.extractor.parse.Page;
+import org.genaikg.ontology.ExtractionRule;
 
 /**
  * The first pass over a page: the model and concept names its titles, headings and list items
@@ -21,7 +22,7 @@ public final class NameLearner {
                 case HEADING -> {
                     // the headings under "Benchmarks" name benchmarks, as the items of such a list do
                     if (!SectionKinds.listsNoModels(page, entry.section()) && !SectionKinds.listsSoftware(page, entry.section())) {
-                        found.addAll(inTechniques(page, entry, NameRules.fromBareName(entry.head().text(), NameRules.HEADING_NAME)));
+                        found.addAll(inTechniques(page, entry, NameRules.fromBareName(entry.head().text(), ExtractionRule.HEADING_NAME)));
                     }
                 }
                 case ADMONITION, LIST_ITEM, TABLE_ROW -> learnEntry(page, entry, found);
@@ -63,7 +64,7 @@ public final class NameLearner {
                 && !TableColumns.listsNoModels(entry.column())) {
             String lead = LeadTerms.of(entry.head());
             if (lead != null) {
-                found.addAll(inTechniques(page, entry, NameRules.fromBareName(lead, NameRules.BARE_NAME)));
+                found.addAll(inTechniques(page, entry, NameRules.fromBareName(lead, ExtractionRule.BARE_NAME_ITEM)));
             }
         }
         learnLinks(entry.head().links(), found);

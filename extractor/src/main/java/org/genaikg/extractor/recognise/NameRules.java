@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.genaikg.ontology.ExtractionRule;
 
 /**
  * The rules that read model and concept names from titles and sentences, each named by what it
@@ -14,20 +15,6 @@ import java.util.regex.Pattern;
  * are learned.
  */
 public final class NameRules {
-    public static final String TITLE_PREFIX = "paper-title-prefix";
-    public static final String SHORT_TITLE = "short-title-name";
-    public static final String WITH_NAME = "title-with-name";
-    public static final String TITLE_ACRONYM = "title-acronym";
-    public static final String BRACKETED_ACRONYM = "name-with-acronym";
-    public static final String WE_PRESENT = "we-present-name";
-    public static final String COINED_TERM = "coined-term";
-    public static final String PAPER_FOR = "paper-for-name";
-    public static final String BARE_NAME = "bare-name-item";
-    public static final String HEADING_NAME = "heading-name";
-    public static final String APPOSITIVE = "appositive-derivation";
-    public static final String BRACKET_NAME = "title-bracket-name";
-    public static final String MODEL_CELL = "model-column-cell";
-    public static final String REPORT_OF = "report-of-name";
 
     private static final Pattern PREFIX = Pattern.compile("^\\s*([^:]{1,60}?)\\s*:\\s+\\S.*$");
     private static final Pattern WITH = Pattern.compile(
@@ -111,28 +98,28 @@ public final class NameRules {
         if (prefix.matches()) {
             String name = prefix.group(1).strip();
             if (isNameLikePrefix(name) && !isCategory(name)) {
-                add(found, NameFinding.of(name, TITLE_PREFIX, true));
+                add(found, NameFinding.of(name, ExtractionRule.PAPER_TITLE_PREFIX, true));
             }
         } else if (shortTitleIsName && Names.looksLikeName(clean, 3) && !isGeneric(clean) && !isCategory(clean)
                 && !clean.matches(".*\\s(?:and|with|or|vs\\.?|for)\\s.*")) {
-            add(found, NameFinding.of(clean, SHORT_TITLE, true));
+            add(found, NameFinding.of(clean, ExtractionRule.SHORT_TITLE_NAME, true));
         }
         Matcher report = REPORT_TITLE.matcher(clean);
         if (report.matches() && isDistinctive(report.group(1))) {
-            add(found, NameFinding.of(report.group(1).strip(), REPORT_OF, true));
+            add(found, NameFinding.of(report.group(1).strip(), ExtractionRule.REPORT_OF_NAME, true));
         }
         Matcher bracket = BRACKET_AT_END.matcher(clean);
         // "GPT Engineer (AntonOsika)": after a short project name the bracket says whose it is
         if (bracket.find() && Names.isDistinctiveToken(bracket.group(1))
                 && Names.words(clean.substring(0, bracket.start())).length >= MIN_WORDS_BEFORE_BRACKET) {
-            add(found, NameFinding.of(bracket.group(1), BRACKET_NAME, true));
+            add(found, NameFinding.of(bracket.group(1), ExtractionRule.TITLE_BRACKET_NAME, true));
         }
         Matcher with = WITH.matcher(clean);
         if (with.find()) {
             String name = with.group(1).strip();
             if (isDistinctive(name) || name.matches(".*(?i:transformers?|former|net|gan|vae|diffusion)$")
                     && Character.isUpperCase(name.charAt(0)) && name.contains(" ")) {
-                add(found, NameFinding.of(name, WITH_NAME, true));
+                add(found, NameFinding.of(name, ExtractionRule.TITLE_WITH_NAME, true));
             }
         }
         // the acronyms in the title of a web page or a library name organisations, standards and
@@ -143,7 +130,7 @@ public final class NameRules {
                 String token = acronym.group(1);
                 boolean insideName = found.values().stream().anyMatch(f -> f.name().contains(token));
                 if (!insideName && !Names.isCommonAcronym(token.replaceAll("[^A-Za-z0-9]", "")) && !Names.isCommonAcronym(token)) {
-                    add(found, NameFinding.of(token, TITLE_ACRONYM, true));
+                    add(found, NameFinding.of(token, ExtractionRule.TITLE_ACRONYM, true));
                 }
             }
         }
@@ -159,20 +146,20 @@ public final class NameRules {
             String name = present.group(1).strip();
             String first = Names.words(name)[0];
             if (Names.isDistinctiveToken(first)) {
-                add(found, NameFinding.of(first, WE_PRESENT, true));
+                add(found, NameFinding.of(first, ExtractionRule.WE_PRESENT_NAME, true));
             }
         }
         bracketed(text, found, true);
         Matcher appositive = APPOSITIVE_NAME.matcher(text);
         while (appositive.find()) {
-            add(found, NameFinding.of(appositive.group(1), APPOSITIVE, false));
+            add(found, NameFinding.of(appositive.group(1), ExtractionRule.APPOSITIVE_DERIVATION, false));
         }
         Matcher coined = COINED.matcher(text);
         while (coined.find()) {
             String term = coined.group(1).strip();
             if (Names.words(term).length <= 5 && !term.matches(".*[.?!].*") && term.length() >= 3) {
-                NameFinding finding = NameFinding.of(capitaliseFirst(term), COINED_TERM, true);
-                add(found, new NameFinding(finding.name(), List.of(term), true, COINED_TERM, true));
+                NameFinding finding = NameFinding.of(capitaliseFirst(term), ExtractionRule.COINED_TERM, true);
+                add(found, new NameFinding(finding.name(), List.of(term), true, ExtractionRule.COINED_TERM, true));
             }
         }
         return List.copyOf(found.values());
@@ -183,7 +170,7 @@ public final class NameRules {
         String text = linkText.strip();
         Matcher oneName = ONE_NAME_PAPER.matcher(text);
         if (oneName.matches() && Names.isDistinctiveToken(oneName.group(1))) {
-            NameFinding finding = NameFinding.of(oneName.group(1), PAPER_FOR, true);
+            NameFinding finding = NameFinding.of(oneName.group(1), ExtractionRule.PAPER_FOR_NAME, true);
             return NonModelNames.matches(finding.name()) ? List.of() : List.of(finding);
         }
         Matcher paperFor = PAPER_FOR_NAME.matcher(text);
@@ -191,9 +178,9 @@ public final class NameRules {
             String full = paperFor.group(1);
             String name = GENERIC_TAIL.matcher(full).replaceFirst("");
             if (!name.isBlank() && Names.words(name).length <= 4) {
-                NameFinding finding = NameFinding.of(name, PAPER_FOR, true);
+                NameFinding finding = NameFinding.of(name, ExtractionRule.PAPER_FOR_NAME, true);
                 List<String> aliases = full.equals(name) ? List.of() : List.of(full);
-                return List.of(new NameFinding(finding.name(), aliases, finding.conceptHint(), PAPER_FOR, true));
+                return List.of(new NameFinding(finding.name(), aliases, finding.conceptHint(), ExtractionRule.PAPER_FOR_NAME, true));
             }
         }
         return List.of();
@@ -206,10 +193,10 @@ public final class NameRules {
     }
 
     /** A list item or heading that is nothing but a name: "H3", "RWKV", "Linear Attention", "MambaByte". */
-    public static List<NameFinding> fromBareName(String text, String rule) {
+    public static List<NameFinding> fromBareName(String text, ExtractionRule rule) {
         Map<String, NameFinding> found = new LinkedHashMap<>();
         String clean = text.strip().replaceAll("[:.]$", "");
-        if (rule.equals(HEADING_NAME)) {
+        if (rule.equals(ExtractionRule.HEADING_NAME)) {
             clean = headingName(clean);
             if (clean == null) {
                 return List.of();
@@ -222,7 +209,7 @@ public final class NameRules {
         if (clean.replaceAll("[^\\p{L}\\p{N}]", "").length() < 2) {
             return List.copyOf(found.values());
         }
-        boolean conceptShaped = !rule.equals(HEADING_NAME) && Names.hasConceptHead(clean) && Names.words(clean).length >= 2;
+        boolean conceptShaped = !rule.equals(ExtractionRule.HEADING_NAME) && Names.hasConceptHead(clean) && Names.words(clean).length >= 2;
         if (found.isEmpty() && Names.looksLikeName(clean, 4) && !isGeneric(clean) && !isCategory(clean)
                 && !clean.matches(".*(?:&|\\s(?:and|or|vs\\.?)\\s).*") && !PAIR.matcher(clean).find()
                 && !TASK_TAIL.matcher(clean).matches()
@@ -260,7 +247,7 @@ public final class NameRules {
         Map<String, NameFinding> found = new LinkedHashMap<>();
         String clean = cell.strip().replaceAll("\\s*\\([^)]*\\)\\s*$", "");
         if (Names.looksLikeName(clean, 4) && !isGeneric(clean) && !isCategory(clean) && !PAIR.matcher(clean).find()) {
-            add(found, NameFinding.of(clean, MODEL_CELL, false));
+            add(found, NameFinding.of(clean, ExtractionRule.MODEL_COLUMN_CELL, false));
         }
         return List.copyOf(found.values());
     }
@@ -269,10 +256,10 @@ public final class NameRules {
     private static void expandedAcronym(String text, Map<String, NameFinding> found) {
         Matcher m = ACRONYM_THEN_EXPANSION.matcher(text);
         if (m.matches() && initialsFit(m.group(2).strip(), m.group(1))) {
-            NameFinding base = NameFinding.of(m.group(2).strip(), BRACKETED_ACRONYM, false);
+            NameFinding base = NameFinding.of(m.group(2).strip(), ExtractionRule.NAME_WITH_ACRONYM, false);
             if (!NonModelNames.matches(base.name()) && !NonModelNames.matches(m.group(1))) {
                 found.put(Names.key(base.name()), new NameFinding(base.name(), List.of(m.group(1)), base.conceptHint(),
-                        BRACKETED_ACRONYM, false));
+                        ExtractionRule.NAME_WITH_ACRONYM, false));
             }
         }
     }
@@ -285,10 +272,10 @@ public final class NameRules {
             // "Application Programming Interfaces (APIs)": a plural acronym abbreviates a common noun, not a name
             boolean plural = PLURAL_ACRONYM.matcher(acronym).matches();
             if (!plural && initialsFit(longName, acronym) && !NonModelNames.matches(longName) && !NonModelNames.matches(acronym)) {
-                NameFinding base = NameFinding.of(longName, BRACKETED_ACRONYM, described);
+                NameFinding base = NameFinding.of(longName, ExtractionRule.NAME_WITH_ACRONYM, described);
                 found.remove(Names.key(acronym));
                 found.put(Names.key(base.name()), new NameFinding(base.name(), List.of(acronym),
-                        base.conceptHint(), BRACKETED_ACRONYM, described));
+                        base.conceptHint(), ExtractionRule.NAME_WITH_ACRONYM, described));
             }
         }
     }

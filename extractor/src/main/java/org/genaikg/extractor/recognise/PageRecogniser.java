@@ -19,6 +19,7 @@ import org.genaikg.extractor.parse.Link;
 import org.genaikg.extractor.parse.Page;
 import org.genaikg.extractor.parse.PageSection;
 import org.genaikg.ontology.Attribute;
+import org.genaikg.ontology.ExtractionRule;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
 
@@ -66,7 +67,7 @@ public final class PageRecogniser {
             }
         }
         page.includes().forEach(include -> reading.pageLink(-1, include.target(),
-                new SourceSpan(page.path(), include.line(), "include " + include.target(), "include")));
+                new SourceSpan(page.path(), include.line(), "include " + include.target(), ExtractionRule.INCLUDE)));
         return reading.findings();
     }
 
@@ -135,13 +136,13 @@ public final class PageRecogniser {
 
         void heading(Entry entry) {
             String text = entry.head().text();
-            SourceSpan span = span(entry.line(), text, "heading-name");
+            SourceSpan span = span(entry.line(), text, ExtractionRule.HEADING_NAME);
             String headingRef = null;
             LexiconEntry whole = lookupHeading(text);
             if (whole != null) {
                 headingRef = mentionName(whole, text, span, entry.section(), true);
             }
-            for (NameFinding finding : NameRules.fromBareName(text, NameRules.HEADING_NAME)) {
+            for (NameFinding finding : NameRules.fromBareName(text, ExtractionRule.HEADING_NAME)) {
                 LexiconEntry known = lexicon.lookup(finding.name());
                 if (known != null) {
                     String ref = mentionName(known, finding.name(), span, entry.section(), true);
@@ -149,13 +150,13 @@ public final class PageRecogniser {
                 }
             }
             if (headingRef == null) {
-                mentionMatches(text, entry.section(), span.withRule("heading-mention"), false);
+                mentionMatches(text, entry.section(), span.withRule(ExtractionRule.HEADING_MENTION), false);
             }
             if (headingRef != null) {
                 sectionEntities.put(entry.section(), headingRef);
                 String target = componentTarget(page.sections().get(entry.section()).parent());
                 if (target != null && !target.equals(headingRef)) {
-                    assertions.add(new Assertion(headingRef, Relation.COMPONENT_OF, target, span.withRule("component-section")));
+                    assertions.add(new Assertion(headingRef, Relation.COMPONENT_OF, target, span.withRule(ExtractionRule.COMPONENT_SECTION)));
                 }
             }
             listHeadRef = null;
@@ -206,7 +207,7 @@ public final class PageRecogniser {
             } else if (entry.kind() == EntryKind.ADMONITION && !entry.head().isBlank()) {
                 LexiconEntry named = lookupHeading(entry.head().text());
                 if (named != null) {
-                    mentionName(named, entry.head().text(), span(entry.line(), entry.head().text(), "admonition-title"),
+                    mentionName(named, entry.head().text(), span(entry.line(), entry.head().text(), ExtractionRule.ADMONITION_TITLE),
                             entry.section(), true);
                 }
             }
@@ -226,7 +227,7 @@ public final class PageRecogniser {
                 return;
             }
             String title = m.group(1).strip();
-            SourceSpan span = span(entry.line(), entry.head().text(), "unlinked-paper-title");
+            SourceSpan span = span(entry.line(), entry.head().text(), ExtractionRule.UNLINKED_PAPER_TITLE);
             String paperRef = Refs.paperByTitle(title);
             mentions.add(new Mention(paperRef, NodeKind.PAPER, title, Map.of(), span, entry.section(), true));
             for (NameFinding finding : NameRules.fromTitle(title)) {
@@ -245,13 +246,13 @@ public final class PageRecogniser {
 
         /** A table row that names a model in its first cell and links its paper or code in another. */
         private void tableRowLinks(Entry entry, String named) {
-            SourceSpan span = span(entry.line(), entry.head().text() + " | " + entry.body().text(), "table-row");
+            SourceSpan span = span(entry.line(), entry.head().text() + " | " + entry.body().text(), ExtractionRule.TABLE_ROW);
             for (ClassifiedLink link : classify(entry.body().links())) {
                 if (link.kind() == LinkKind.PAPER) {
-                    String paper = paperInText(link, entry.section(), span.withRule("table-row-paper"));
+                    String paper = paperInText(link, entry.section(), span.withRule(ExtractionRule.TABLE_ROW_PAPER));
                     assertions.add(new Assertion(named, Relation.DESCRIBED_IN, paper, span));
                 } else if (link.kind() == LinkKind.REPOSITORY) {
-                    String repo = mentionRepository(link, span.withRule("table-row-repository"), entry.section());
+                    String repo = mentionRepository(link, span.withRule(ExtractionRule.TABLE_ROW_REPOSITORY), entry.section());
                     assertions.add(new Assertion(named, Relation.HAS_CODE, repo, span));
                 }
             }
@@ -271,12 +272,12 @@ public final class PageRecogniser {
             if (found == null) {
                 return null;
             }
-            SourceSpan span = span(entry.line(), entry.head().text(), "list-lead-term");
+            SourceSpan span = span(entry.line(), entry.head().text(), ExtractionRule.LIST_LEAD_TERM);
             String ref = mentionName(found, lead, span, entry.section(), true);
             listHeadRef = ref;
             String target = componentTarget(entry.section());
             if (target != null && !target.equals(ref)) {
-                assertions.add(new Assertion(ref, Relation.COMPONENT_OF, target, span.withRule("component-list")));
+                assertions.add(new Assertion(ref, Relation.COMPONENT_OF, target, span.withRule(ExtractionRule.COMPONENT_LIST)));
             }
             return ref;
         }
@@ -341,7 +342,7 @@ public final class PageRecogniser {
             int titleAt = headText.indexOf(primary.text());
             String rest = titleAt >= 0 ? headText.substring(titleAt + primary.text().length()) : headText;
             String description = (rest + "\n" + entry.body().text()).strip();
-            SourceSpan span = span(entry.line(), headText, "entry-title");
+            SourceSpan span = span(entry.line(), headText, ExtractionRule.ENTRY_TITLE);
             List<ClassifiedLink> others = new ArrayList<>(headLinks);
             others.addAll(bodyLinks);
             others.remove(primary);
@@ -358,40 +359,40 @@ public final class PageRecogniser {
             }
             String paperRef = null;
             if (paperLink != null) {
-                paperRef = mentionPaper(paperLink, title, span.withRule("entry-paper"), entry.section(), true);
+                paperRef = mentionPaper(paperLink, title, span.withRule(ExtractionRule.ENTRY_PAPER), entry.section(), true);
                 topicOfTitle(title, paperRef, entry.section(), span);
             }
             String repoRef = null;
             if (primary.kind() == LinkKind.REPOSITORY) {
-                repoRef = mentionRepository(primary, span.withRule("entry-repository"), entry.section());
+                repoRef = mentionRepository(primary, span.withRule(ExtractionRule.ENTRY_REPOSITORY), entry.section());
                 if (paperRef != null) {
-                    assertions.add(new Assertion(paperRef, Relation.HAS_CODE, repoRef, span.withRule("same-entry-code")));
+                    assertions.add(new Assertion(paperRef, Relation.HAS_CODE, repoRef, span.withRule(ExtractionRule.SAME_ENTRY_CODE)));
                 }
             } else if (primary.kind() == LinkKind.ARTICLE && paperRef == null) {
-                mentionArticle(primary, title, span.withRule("entry-article"), entry.section());
+                mentionArticle(primary, title, span.withRule(ExtractionRule.ENTRY_ARTICLE), entry.section());
             } else if (primary.kind() == LinkKind.PAGE) {
-                pageLink(entry.section(), primary.url(), span.withRule("relative-link"));
+                pageLink(entry.section(), primary.url(), span.withRule(ExtractionRule.RELATIVE_LINK));
             }
 
             List<String> subjects = new ArrayList<>();
             if (primary.kind() != LinkKind.PAGE && primary.kind() != LinkKind.ANCHOR) {
                 LexiconMatch opening = knownNameOpening(title);
                 if (opening != null && primary.kind() != LinkKind.ARTICLE) {
-                    String ref = mentionName(opening.entry(), opening.surface(), span.withRule("title-opens-with-name"),
+                    String ref = mentionName(opening.entry(), opening.surface(), span.withRule(ExtractionRule.TITLE_OPENS_WITH_NAME),
                             entry.section(), true);
                     subjects.add(ref);
                     if (paperRef != null) {
-                        assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, span.withRule("title-opens-with-name")));
+                        assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, span.withRule(ExtractionRule.TITLE_OPENS_WITH_NAME)));
                     }
                     if (repoRef != null) {
-                        assertions.add(new Assertion(ref, Relation.HAS_CODE, repoRef, span.withRule("same-entry-code")));
+                        assertions.add(new Assertion(ref, Relation.HAS_CODE, repoRef, span.withRule(ExtractionRule.SAME_ENTRY_CODE)));
                     }
                 }
                 String paperOf = paperRef == null ? null : NameRules.subjectOfNamePaper(title);
                 if (paperOf != null) {
                     for (LexiconMatch match : lexicon.find(paperOf)) {
-                        String ref = mentionName(match.entry(), match.surface(), span.withRule("named-paper"), entry.section(), true);
-                        assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, span.withRule("named-paper")));
+                        String ref = mentionName(match.entry(), match.surface(), span.withRule(ExtractionRule.NAMED_PAPER), entry.section(), true);
+                        assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, span.withRule(ExtractionRule.NAMED_PAPER)));
                         break;
                     }
                 }
@@ -405,16 +406,16 @@ public final class PageRecogniser {
                         assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, span.withRule(finding.rule())));
                     }
                     if (repoRef != null) {
-                        assertions.add(new Assertion(ref, Relation.HAS_CODE, repoRef, span.withRule("same-entry-code")));
+                        assertions.add(new Assertion(ref, Relation.HAS_CODE, repoRef, span.withRule(ExtractionRule.SAME_ENTRY_CODE)));
                     }
                 }
             }
-            SourceSpan bodySpan = span(entry.body().line() > 0 ? entry.body().line() : entry.line(), description, "entry-description");
+            SourceSpan bodySpan = span(entry.body().line() > 0 ? entry.body().line() : entry.line(), description, ExtractionRule.ENTRY_DESCRIPTION);
             LexiconMatch describedFirst = descriptionSubject(description);
             if (describedFirst != null && paperRef != null) {
-                String ref = mentionName(describedFirst.entry(), describedFirst.surface(), bodySpan.withRule("description-subject"),
+                String ref = mentionName(describedFirst.entry(), describedFirst.surface(), bodySpan.withRule(ExtractionRule.DESCRIPTION_SUBJECT),
                         entry.section(), true);
-                assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, bodySpan.withRule("description-subject")));
+                assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, bodySpan.withRule(ExtractionRule.DESCRIPTION_SUBJECT)));
                 if (!subjects.contains(ref)) {
                     subjects.add(ref);
                 }
@@ -431,15 +432,15 @@ public final class PageRecogniser {
             for (ClassifiedLink link : others) {
                 otherEntryLink(entry, link, paperRef, subjects, span);
             }
-            mentionMatches(title, entry.section(), span.withRule("title-mention"), false);
-            List<LexiconMatch> described = mentionMatches(description, entry.section(), bodySpan.withRule("mention"), false);
+            mentionMatches(title, entry.section(), span.withRule(ExtractionRule.TITLE_MENTION), false);
+            List<LexiconMatch> described = mentionMatches(description, entry.section(), bodySpan.withRule(ExtractionRule.MENTION), false);
             if (paperRef != null) {
                 int introducing = RelationCues.introducingEnd(description);
                 if (introducing >= 0) {
                     for (LexiconMatch match : described) {
                         if (match.start() >= introducing && match.start() < introducing + 80) {
                             assertions.add(new Assertion(Refs.name(match.entry().key()), Relation.DESCRIBED_IN, paperRef,
-                                    bodySpan.withRule(RelationCues.PAPER_INTRODUCING)));
+                                    bodySpan.withRule(ExtractionRule.PAPER_INTRODUCING)));
                         }
                     }
                 }
@@ -449,12 +450,12 @@ public final class PageRecogniser {
             Set<String> found = new LinkedHashSet<>(modalities.find(title));
             found.addAll(modalitiesOfSection(entry.section()));
             for (String modality : found) {
-                String modalityRef = mentionModality(modality, span.withRule("modality"), entry.section());
+                String modalityRef = mentionModality(modality, span.withRule(ExtractionRule.MODALITY), entry.section());
                 if (paperRef != null) {
-                    assertions.add(new Assertion(paperRef, Relation.HAS_MODALITY, modalityRef, span.withRule("modality-of-entry")));
+                    assertions.add(new Assertion(paperRef, Relation.HAS_MODALITY, modalityRef, span.withRule(ExtractionRule.MODALITY_OF_ENTRY)));
                 }
                 for (String ref : subjects) {
-                    assertions.add(new Assertion(ref, Relation.HAS_MODALITY, modalityRef, span.withRule("modality-of-entry")));
+                    assertions.add(new Assertion(ref, Relation.HAS_MODALITY, modalityRef, span.withRule(ExtractionRule.MODALITY_OF_ENTRY)));
                 }
             }
         }
@@ -462,17 +463,17 @@ public final class PageRecogniser {
         private void otherEntryLink(Entry entry, ClassifiedLink link, String paperRef, List<String> subjects, SourceSpan span) {
             switch (link.kind()) {
                 case REPOSITORY -> {
-                    String repo = mentionRepository(link, span.withRule("entry-repository"), entry.section());
+                    String repo = mentionRepository(link, span.withRule(ExtractionRule.ENTRY_REPOSITORY), entry.section());
                     if (paperRef != null) {
-                        assertions.add(new Assertion(paperRef, Relation.HAS_CODE, repo, span.withRule("same-entry-code")));
+                        assertions.add(new Assertion(paperRef, Relation.HAS_CODE, repo, span.withRule(ExtractionRule.SAME_ENTRY_CODE)));
                     } else {
                         for (String subject : subjects) {
-                            assertions.add(new Assertion(subject, Relation.HAS_CODE, repo, span.withRule("same-entry-code")));
+                            assertions.add(new Assertion(subject, Relation.HAS_CODE, repo, span.withRule(ExtractionRule.SAME_ENTRY_CODE)));
                         }
                     }
                 }
-                case PAPER -> paperInText(link, entry.section(), span.withRule("linked-paper"));
-                case PAGE -> pageLink(entry.section(), link.url(), span.withRule("relative-link"));
+                case PAPER -> paperInText(link, entry.section(), span.withRule(ExtractionRule.LINKED_PAPER));
+                case PAGE -> pageLink(entry.section(), link.url(), span.withRule(ExtractionRule.RELATIVE_LINK));
                 default -> { }
             }
         }
@@ -483,22 +484,22 @@ public final class PageRecogniser {
             if (text.isBlank()) {
                 return;
             }
-            SourceSpan span = span(text.line() > 0 ? text.line() : entry.line(), text.text(), "mention");
+            SourceSpan span = span(text.line() > 0 ? text.line() : entry.line(), text.text(), ExtractionRule.MENTION);
             Map<ClassifiedLink, String> papers = new java.util.LinkedHashMap<>();
             for (ClassifiedLink link : classify(text.links())) {
                 switch (link.kind()) {
-                    case PAPER -> papers.put(link, paperInText(link, entry.section(), span.withRule("linked-paper")));
-                    case REPOSITORY -> mentionRepository(link, span.withRule("linked-repository"), entry.section());
-                    case PAGE -> pageLink(entry.section(), link.url(), span.withRule("relative-link"));
+                    case PAPER -> papers.put(link, paperInText(link, entry.section(), span.withRule(ExtractionRule.LINKED_PAPER)));
+                    case REPOSITORY -> mentionRepository(link, span.withRule(ExtractionRule.LINKED_REPOSITORY), entry.section());
+                    case PAGE -> pageLink(entry.section(), link.url(), span.withRule(ExtractionRule.RELATIVE_LINK));
                     default -> { }
                 }
             }
             List<LexiconMatch> matches = mentionMatches(text.text(), entry.section(), span, false);
             for (String modality : modalities.findInProse(text.text())) {
-                mentionModality(modality, span.withRule("modality-mention"), entry.section());
+                mentionModality(modality, span.withRule(ExtractionRule.MODALITY_MENTION), entry.section());
             }
             for (RelationCues.Sentence sentence : RelationCues.sentences(text.text())) {
-                SourceSpan sentenceSpan = span(span.line(), sentence.text(), "sentence");
+                SourceSpan sentenceSpan = span(span.line(), sentence.text(), ExtractionRule.SENTENCE);
                 String sentenceSubject = subject;
                 if (sentenceSubject == null && PRONOUN_START.matcher(sentence.text()).find()) {
                     sentenceSubject = topicRef;
@@ -516,9 +517,9 @@ public final class PageRecogniser {
             boolean titled = !plain && !isWordsOfASentence(text);
             String ref = mentionPaper(link, titled ? text : null, span, section, titled);
             for (NameFinding finding : NameRules.fromPaperLinkText(text)) {
-                String named = mentionFinding(finding, span.withRule(NameRules.PAPER_FOR), section);
+                String named = mentionFinding(finding, span.withRule(ExtractionRule.PAPER_FOR_NAME), section);
                 if (named != null) {
-                    assertions.add(new Assertion(named, Relation.DESCRIBED_IN, ref, span.withRule(NameRules.PAPER_FOR)));
+                    assertions.add(new Assertion(named, Relation.DESCRIBED_IN, ref, span.withRule(ExtractionRule.PAPER_FOR_NAME)));
                 }
             }
             if (!plain) {
@@ -526,12 +527,12 @@ public final class PageRecogniser {
                 LexiconEntry whole = lexicon.lookup(text);
                 String subjectOfPaper = NameRules.subjectOfNamePaper(text);
                 if (whole != null) {
-                    assertions.add(new Assertion(Refs.name(whole.key()), Relation.DESCRIBED_IN, ref, span.withRule("name-links-paper")));
+                    assertions.add(new Assertion(Refs.name(whole.key()), Relation.DESCRIBED_IN, ref, span.withRule(ExtractionRule.NAME_LINKS_PAPER)));
                 } else if (subjectOfPaper != null) {
                     for (LexiconMatch match : lexicon.find(subjectOfPaper)) {
                         mentionName(match.entry(), match.surface(), span, section, false);
                         assertions.add(new Assertion(Refs.name(match.entry().key()), Relation.DESCRIBED_IN, ref,
-                                span.withRule("named-paper")));
+                                span.withRule(ExtractionRule.NAMED_PAPER)));
                         break;
                     }
                 }
@@ -581,7 +582,7 @@ public final class PageRecogniser {
                 if (match.start() == topic.end()) {
                     mentionName(match.entry(), match.surface(), span, section, false);
                     assertions.add(new Assertion(Refs.name(match.entry().key()), Relation.DESCRIBED_IN, paperRef,
-                            span.withRule("title-topic")));
+                            span.withRule(ExtractionRule.TITLE_TOPIC)));
                 }
             }
         }
@@ -614,15 +615,15 @@ public final class PageRecogniser {
                             from = Refs.name(match.entry().key());
                         }
                     }
-                    addDerivation(from, object, section, span.withRule(RelationCues.BUILDS_ON));
+                    addDerivation(from, object, section, span.withRule(ExtractionRule.BUILDS_ON_PHRASE));
                 }
                 if (subject != null) {
                     for (LexiconMatch match : matches) {
                         String after = sentence.text().substring(match.end());
                         if (RelationCues.tuningFollows(after) && match.entry().kind() == NodeKind.MODEL) {
-                            addDerivation(subject, match, section, span.withRule(RelationCues.TUNING_OF));
+                            addDerivation(subject, match, section, span.withRule(ExtractionRule.TUNING_OF_NAME));
                         } else if (RelationCues.basedFollows(after)) {
-                            addDerivation(subject, match, section, span.withRule(RelationCues.NAME_BASED));
+                            addDerivation(subject, match, section, span.withRule(ExtractionRule.NAME_BASED));
                         }
                     }
                 }
@@ -664,7 +665,7 @@ public final class PageRecogniser {
                     int start = match.start() - sentence.start();
                     if (start >= 0 && start < sentence.text().length() && (start >= linkEnd || match.end() - sentence.start() <= at)) {
                         assertions.add(new Assertion(Refs.name(match.entry().key()), Relation.DESCRIBED_IN, paper.getValue(),
-                                span.withRule(RelationCues.DESCRIBED_IN_SENTENCE)));
+                                span.withRule(ExtractionRule.DESCRIBED_IN_SENTENCE)));
                         break;
                     }
                 }
@@ -690,7 +691,7 @@ public final class PageRecogniser {
                 int start = match.start() - sentence.start();
                 if (start >= cue && start < sentence.text().length() && match.entry().kind() == NodeKind.CONCEPT) {
                     assertions.add(new Assertion(Refs.name(match.entry().key()), Relation.COMPONENT_OF, whole,
-                            span.withRule(RelationCues.CONSISTS_OF)));
+                            span.withRule(ExtractionRule.CONSISTS_OF)));
                 }
             }
         }
@@ -785,7 +786,7 @@ public final class PageRecogniser {
             return null;
         }
 
-        private SourceSpan span(int line, String text, String rule) {
+        private SourceSpan span(int line, String text, ExtractionRule rule) {
             return new SourceSpan(page.path(), Math.max(1, line), abbreviate(text, SPAN_LIMIT), rule);
         }
     }

@@ -28,6 +28,7 @@ import org.genaikg.extractor.recognise.Names;
 import org.genaikg.extractor.recognise.PageFindings;
 import org.genaikg.extractor.recognise.Refs;
 import org.genaikg.ontology.Attribute;
+import org.genaikg.ontology.ExtractionRule;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
 import org.genaikg.ontology.Slugs;
@@ -236,18 +237,18 @@ public final class GraphAssembler {
         docAttributes.put(Attribute.TITLE, page.title());
         docAttributes.put(Attribute.CONTENT_HASH, page.contentHash());
         nodes.put(docIri, new Node(NodeKind.DOCUMENT, docIri, page.title(), Set.of(), new TreeMap<>(docAttributes),
-                List.of(new SourceSpan(page.path(), 1, page.title(), "document"))));
+                List.of(new SourceSpan(page.path(), 1, page.title(), ExtractionRule.DOCUMENT))));
         for (PageSection section : page.sections()) {
             String iri = sectionIri(page, section.index());
             Map<Attribute, String> attributes = new EnumMap<>(Attribute.class);
             attributes.put(Attribute.LEVEL, Integer.toString(section.level()));
             attributes.put(Attribute.ANCHOR, section.anchor());
             attributes.put(Attribute.SOURCE_LINE, Integer.toString(section.line()));
-            SourceSpan span = new SourceSpan(page.path(), section.line(), section.heading(), "heading");
+            SourceSpan span = new SourceSpan(page.path(), section.line(), section.heading(), ExtractionRule.HEADING);
             nodes.put(iri, new Node(NodeKind.SECTION, iri, section.heading().isBlank() ? section.anchor() : section.heading(),
                     Set.of(), new TreeMap<>(attributes), List.of(span)));
             String parent = section.parent() >= 0 ? sectionIri(page, section.parent()) : docIri;
-            edges.add(iri, Relation.PART_OF, parent, span.withRule("heading-structure"));
+            edges.add(iri, Relation.PART_OF, parent, span.withRule(ExtractionRule.HEADING_STRUCTURE));
         }
     }
 
@@ -261,7 +262,7 @@ public final class GraphAssembler {
                 String object = union.find(fact.object());
                 if (onPage.containsKey(object)) {
                     edges.add(iriByRoot.get(seen.getKey()), fact.relation(), iriByRoot.get(object),
-                            seen.getValue().withRule("gazetteer-" + fact.relation().localName()));
+                            seen.getValue().withRule(fact.rule()));
                 }
             }
         }
@@ -301,7 +302,7 @@ public final class GraphAssembler {
                     }
                 }
                 if (general != null) {
-                    edges.add(specific.iri(), Relation.KIND_OF, general.iri(), spanByIri.get(specific.iri()).withRule("head-noun"));
+                    edges.add(specific.iri(), Relation.KIND_OF, general.iri(), spanByIri.get(specific.iri()).withRule(ExtractionRule.HEAD_NOUN));
                 }
             }
         }
