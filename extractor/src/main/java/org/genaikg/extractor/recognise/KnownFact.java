@@ -4,7 +4,7 @@ import org.genaikg.ontology.ExtractionRule;
 import org.genaikg.ontology.Relation;
 
 /** A fact the gazetteer states between two names, by their resolution keys. */
-public record KnownFact(String subject, Relation relation, String object) {
+public record KnownFact(Ref subject, Relation relation, Ref object) {
     public KnownFact {
         if (relation != Relation.KIND_OF) {
             throw new IllegalArgumentException("the gazetteer's facts stated on a page are kindOf facts, not " + relation);

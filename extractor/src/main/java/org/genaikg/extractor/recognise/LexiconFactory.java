@@ -148,22 +148,22 @@ public final class LexiconFactory {
      * for a page, which says less than the gazetteer knows.
      */
     public static List<KnownFact> facts(Gazetteer gazetteer) {
-        Map<String, String> keyByIri = new HashMap<>();
+        Map<String, Ref> keyByIri = new HashMap<>();
         for (GazetteerEntry entry : gazetteer.entries()) {
-            keyByIri.put(entry.iri(), Refs.name(Names.key(entry.label())));
+            keyByIri.put(entry.iri(), Ref.name(Names.key(entry.label())));
         }
         List<KnownFact> facts = new ArrayList<>();
         for (GazetteerEntry entry : gazetteer.entries()) {
-            String subject = keyByIri.get(entry.iri());
+            Ref subject = keyByIri.get(entry.iri());
             addFacts(facts, subject, Relation.KIND_OF, entry.kindOf(), keyByIri);
         }
         return facts;
     }
 
-    private static void addFacts(List<KnownFact> facts, String subject, Relation relation, List<String> targets,
-                                 Map<String, String> keyByIri) {
+    private static void addFacts(List<KnownFact> facts, Ref subject, Relation relation, List<String> targets,
+                                 Map<String, Ref> keyByIri) {
         for (String target : targets) {
-            String object = keyByIri.get(target);
+            Ref object = keyByIri.get(target);
             if (object != null) {
                 facts.add(new KnownFact(subject, relation, object));
             }

@@ -79,10 +79,10 @@ public final class PageRecogniser {
         private final List<PageFindings.PageLink> pageLinks = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
         private final Map<Integer, Set<String>> sectionModalities = new HashMap<>();
-        private final Map<Integer, String> componentTargets = new HashMap<>();
-        private final Map<Integer, String> sectionEntities = new HashMap<>();
-        private final String topicRef;
-        private String listHeadRef;
+        private final Map<Integer, Ref> componentTargets = new HashMap<>();
+        private final Map<Integer, Ref> sectionEntities = new HashMap<>();
+        private final Ref topicRef;
+        private Ref listHeadRef;
         private int listHeadParent = -2;
         private int listHeadSection = -2;
 
@@ -93,7 +93,7 @@ public final class PageRecogniser {
                 String file = page.path().substring(page.path().lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
                 topic = lexicon.lookup(file.replace('_', ' '));
             }
-            topicRef = topic == null ? null : Refs.name(topic.key());
+            topicRef = topic == null ? null : Ref.name(topic.key());
             for (PageSection section : page.sections()) {
                 if (namesADataKind(section)) {
                     sectionModalities.put(section.index(), modalities.find(section.heading()));
@@ -104,7 +104,7 @@ public final class PageRecogniser {
                     if (m.matches()) {
                         LexiconEntry target = lexicon.lookup(m.group(1));
                         if (target != null) {
-                            componentTargets.put(section.index(), Refs.name(target.key()));
+                            componentTargets.put(section.index(), Ref.name(target.key()));
                         }
                     }
                 }
@@ -137,7 +137,7 @@ public final class PageRecogniser {
         void heading(Entry entry) {
             String text = entry.head().text();
             SourceSpan span = span(entry.line(), text, ExtractionRule.HEADING_NAME);
-            String headingRef = null;
+            Ref headingRef = null;
             LexiconEntry whole = lookupHeading(text);
             if (whole != null) {
                 headingRef = mentionName(whole, text, span, entry.section(), true);
@@ -145,7 +145,7 @@ public final class PageRecogniser {
             for (NameFinding finding : NameRules.fromBareName(text, ExtractionRule.HEADING_NAME)) {
                 LexiconEntry known = lexicon.lookup(finding.name());
                 if (known != null) {
-                    String ref = mentionName(known, finding.name(), span, entry.section(), true);
+                    Ref ref = mentionName(known, finding.name(), span, entry.section(), true);
                     headingRef = headingRef == null ? ref : headingRef;
                 }
             }
@@ -154,7 +154,7 @@ public final class PageRecogniser {
             }
             if (headingRef != null) {
                 sectionEntities.put(entry.section(), headingRef);
-                String target = componentTarget(page.sections().get(entry.section()).parent());
+                Ref target = componentTarget(page.sections().get(entry.section()).parent());
                 if (target != null && !target.equals(headingRef)) {
                     assertions.add(new Assertion(headingRef, Relation.COMPONENT_OF, target, span.withRule(ExtractionRule.COMPONENT_SECTION)));
                 }
@@ -198,7 +198,7 @@ public final class PageRecogniser {
 
         private void noPrimaryLink(Entry entry) {
             if (entry.kind() == EntryKind.LIST_ITEM || entry.kind() == EntryKind.TABLE_ROW) {
-                String named = leadTerm(entry);
+                Ref named = leadTerm(entry);
                 if (named != null && entry.kind() == EntryKind.TABLE_ROW) {
                     tableRowLinks(entry, named);
                 }
@@ -228,16 +228,16 @@ public final class PageRecogniser {
             }
             String title = m.group(1).strip();
             SourceSpan span = span(entry.line(), entry.head().text(), ExtractionRule.UNLINKED_PAPER_TITLE);
-            String paperRef = Refs.paperByTitle(title);
+            Ref paperRef = Ref.paperByTitle(title);
             mentions.add(new Mention(paperRef, NodeKind.PAPER, title, Map.of(), span, entry.section(), true));
             for (NameFinding finding : NameRules.fromTitle(title)) {
-                String ref = mentionFinding(finding, span.withRule(finding.rule()), entry.section());
+                Ref ref = mentionFinding(finding, span.withRule(finding.rule()), entry.section());
                 if (ref != null) {
                     assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, span.withRule(finding.rule())));
                 }
             }
             for (NameFinding finding : NameRules.fromDescription(entry.body().text())) {
-                String ref = mentionFinding(finding, span.withRule(finding.rule()), entry.section());
+                Ref ref = mentionFinding(finding, span.withRule(finding.rule()), entry.section());
                 if (ref != null && finding.described()) {
                     assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, span.withRule(finding.rule())));
                 }
@@ -245,20 +245,20 @@ public final class PageRecogniser {
         }
 
         /** A table row that names a model in its first cell and links its paper or code in another. */
-        private void tableRowLinks(Entry entry, String named) {
+        private void tableRowLinks(Entry entry, Ref named) {
             SourceSpan span = span(entry.line(), entry.head().text() + " | " + entry.body().text(), ExtractionRule.TABLE_ROW);
             for (ClassifiedLink link : classify(entry.body().links())) {
                 if (link.kind() == LinkKind.PAPER) {
-                    String paper = paperInText(link, entry.section(), span.withRule(ExtractionRule.TABLE_ROW_PAPER));
+                    Ref paper = paperInText(link, entry.section(), span.withRule(ExtractionRule.TABLE_ROW_PAPER));
                     assertions.add(new Assertion(named, Relation.DESCRIBED_IN, paper, span));
                 } else if (link.kind() == LinkKind.REPOSITORY) {
-                    String repo = mentionRepository(link, span.withRule(ExtractionRule.TABLE_ROW_REPOSITORY), entry.section());
+                    Ref repo = mentionRepository(link, span.withRule(ExtractionRule.TABLE_ROW_REPOSITORY), entry.section());
                     assertions.add(new Assertion(named, Relation.HAS_CODE, repo, span));
                 }
             }
         }
 
-        private String leadTerm(Entry entry) {
+        private Ref leadTerm(Entry entry) {
             if (entry.parent() != listHeadParent || entry.section() != listHeadSection) {
                 listHeadRef = null;
                 listHeadParent = entry.parent();
@@ -273,9 +273,9 @@ public final class PageRecogniser {
                 return null;
             }
             SourceSpan span = span(entry.line(), entry.head().text(), ExtractionRule.LIST_LEAD_TERM);
-            String ref = mentionName(found, lead, span, entry.section(), true);
+            Ref ref = mentionName(found, lead, span, entry.section(), true);
             listHeadRef = ref;
-            String target = componentTarget(entry.section());
+            Ref target = componentTarget(entry.section());
             if (target != null && !target.equals(ref)) {
                 assertions.add(new Assertion(ref, Relation.COMPONENT_OF, target, span.withRule(ExtractionRule.COMPONENT_LIST)));
             }
@@ -320,11 +320,11 @@ public final class PageRecogniser {
 
         /** The last word of the name the previous item of the list (or the section heading) defined. */
         private String headWord() {
-            String ref = listHeadRef != null ? listHeadRef : sectionEntities.get(listHeadSection);
-            if (ref == null || !ref.startsWith(Refs.NAME)) {
+            Ref ref = listHeadRef != null ? listHeadRef : sectionEntities.get(listHeadSection);
+            if (!(ref instanceof Ref.Name name)) {
                 return null;
             }
-            LexiconEntry entry = lexicon.byKey(ref.substring(Refs.NAME.length()));
+            LexiconEntry entry = lexicon.byKey(name.lexiconKey());
             if (entry == null) {
                 return null;
             }
@@ -357,12 +357,12 @@ public final class PageRecogniser {
                 }
                 others.remove(paperLink);
             }
-            String paperRef = null;
+            Ref paperRef = null;
             if (paperLink != null) {
                 paperRef = mentionPaper(paperLink, title, span.withRule(ExtractionRule.ENTRY_PAPER), entry.section(), true);
                 topicOfTitle(title, paperRef, entry.section(), span);
             }
-            String repoRef = null;
+            Ref repoRef = null;
             if (primary.kind() == LinkKind.REPOSITORY) {
                 repoRef = mentionRepository(primary, span.withRule(ExtractionRule.ENTRY_REPOSITORY), entry.section());
                 if (paperRef != null) {
@@ -374,11 +374,11 @@ public final class PageRecogniser {
                 pageLink(entry.section(), primary.url(), span.withRule(ExtractionRule.RELATIVE_LINK));
             }
 
-            List<String> subjects = new ArrayList<>();
+            List<Ref> subjects = new ArrayList<>();
             if (primary.kind() != LinkKind.PAGE && primary.kind() != LinkKind.ANCHOR) {
                 LexiconMatch opening = knownNameOpening(title);
                 if (opening != null && primary.kind() != LinkKind.ARTICLE) {
-                    String ref = mentionName(opening.entry(), opening.surface(), span.withRule(ExtractionRule.TITLE_OPENS_WITH_NAME),
+                    Ref ref = mentionName(opening.entry(), opening.surface(), span.withRule(ExtractionRule.TITLE_OPENS_WITH_NAME),
                             entry.section(), true);
                     subjects.add(ref);
                     if (paperRef != null) {
@@ -391,13 +391,13 @@ public final class PageRecogniser {
                 String paperOf = paperRef == null ? null : NameRules.subjectOfNamePaper(title);
                 if (paperOf != null) {
                     for (LexiconMatch match : lexicon.find(paperOf)) {
-                        String ref = mentionName(match.entry(), match.surface(), span.withRule(ExtractionRule.NAMED_PAPER), entry.section(), true);
+                        Ref ref = mentionName(match.entry(), match.surface(), span.withRule(ExtractionRule.NAMED_PAPER), entry.section(), true);
                         assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, span.withRule(ExtractionRule.NAMED_PAPER)));
                         break;
                     }
                 }
                 for (NameFinding finding : NameRules.fromTitle(title, primary.kind() != LinkKind.ARTICLE)) {
-                    String ref = mentionFinding(finding, span.withRule(finding.rule()), entry.section());
+                    Ref ref = mentionFinding(finding, span.withRule(finding.rule()), entry.section());
                     if (ref == null || subjects.contains(ref)) {
                         continue;
                     }
@@ -413,7 +413,7 @@ public final class PageRecogniser {
             SourceSpan bodySpan = span(entry.body().line() > 0 ? entry.body().line() : entry.line(), description, ExtractionRule.ENTRY_DESCRIPTION);
             LexiconMatch describedFirst = descriptionSubject(description);
             if (describedFirst != null && paperRef != null) {
-                String ref = mentionName(describedFirst.entry(), describedFirst.surface(), bodySpan.withRule(ExtractionRule.DESCRIPTION_SUBJECT),
+                Ref ref = mentionName(describedFirst.entry(), describedFirst.surface(), bodySpan.withRule(ExtractionRule.DESCRIPTION_SUBJECT),
                         entry.section(), true);
                 assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, bodySpan.withRule(ExtractionRule.DESCRIPTION_SUBJECT)));
                 if (!subjects.contains(ref)) {
@@ -421,7 +421,7 @@ public final class PageRecogniser {
                 }
             }
             for (NameFinding finding : NameRules.fromDescription(description)) {
-                String ref = mentionFinding(finding, bodySpan.withRule(finding.rule()), entry.section());
+                Ref ref = mentionFinding(finding, bodySpan.withRule(finding.rule()), entry.section());
                 if (ref != null && paperRef != null && finding.described()) {
                     assertions.add(new Assertion(ref, Relation.DESCRIBED_IN, paperRef, bodySpan.withRule(finding.rule())));
                     if (subjects.isEmpty()) {
@@ -439,35 +439,35 @@ public final class PageRecogniser {
                 if (introducing >= 0) {
                     for (LexiconMatch match : described) {
                         if (match.start() >= introducing && match.start() < introducing + 80) {
-                            assertions.add(new Assertion(Refs.name(match.entry().key()), Relation.DESCRIBED_IN, paperRef,
+                            assertions.add(new Assertion(Ref.name(match.entry().key()), Relation.DESCRIBED_IN, paperRef,
                                     bodySpan.withRule(ExtractionRule.PAPER_INTRODUCING)));
                         }
                     }
                 }
             }
-            String subject = subjects.isEmpty() ? null : subjects.get(0);
+            Ref subject = subjects.isEmpty() ? null : subjects.get(0);
             derivations(title + ". " + description, subject, entry.section(), span);
             Set<String> found = new LinkedHashSet<>(modalities.find(title));
             found.addAll(modalitiesOfSection(entry.section()));
             for (String modality : found) {
-                String modalityRef = mentionModality(modality, span.withRule(ExtractionRule.MODALITY), entry.section());
+                Ref modalityRef = mentionModality(modality, span.withRule(ExtractionRule.MODALITY), entry.section());
                 if (paperRef != null) {
                     assertions.add(new Assertion(paperRef, Relation.HAS_MODALITY, modalityRef, span.withRule(ExtractionRule.MODALITY_OF_ENTRY)));
                 }
-                for (String ref : subjects) {
+                for (Ref ref : subjects) {
                     assertions.add(new Assertion(ref, Relation.HAS_MODALITY, modalityRef, span.withRule(ExtractionRule.MODALITY_OF_ENTRY)));
                 }
             }
         }
 
-        private void otherEntryLink(Entry entry, ClassifiedLink link, String paperRef, List<String> subjects, SourceSpan span) {
+        private void otherEntryLink(Entry entry, ClassifiedLink link, Ref paperRef, List<Ref> subjects, SourceSpan span) {
             switch (link.kind()) {
                 case REPOSITORY -> {
-                    String repo = mentionRepository(link, span.withRule(ExtractionRule.ENTRY_REPOSITORY), entry.section());
+                    Ref repo = mentionRepository(link, span.withRule(ExtractionRule.ENTRY_REPOSITORY), entry.section());
                     if (paperRef != null) {
                         assertions.add(new Assertion(paperRef, Relation.HAS_CODE, repo, span.withRule(ExtractionRule.SAME_ENTRY_CODE)));
                     } else {
-                        for (String subject : subjects) {
+                        for (Ref subject : subjects) {
                             assertions.add(new Assertion(subject, Relation.HAS_CODE, repo, span.withRule(ExtractionRule.SAME_ENTRY_CODE)));
                         }
                     }
@@ -480,12 +480,12 @@ public final class PageRecogniser {
 
         // ---- prose: paragraphs and the text of entries ----
 
-        void prose(Entry entry, InlineText text, String subject) {
+        void prose(Entry entry, InlineText text, Ref subject) {
             if (text.isBlank()) {
                 return;
             }
             SourceSpan span = span(text.line() > 0 ? text.line() : entry.line(), text.text(), ExtractionRule.MENTION);
-            Map<ClassifiedLink, String> papers = new java.util.LinkedHashMap<>();
+            Map<ClassifiedLink, Ref> papers = new java.util.LinkedHashMap<>();
             for (ClassifiedLink link : classify(text.links())) {
                 switch (link.kind()) {
                     case PAPER -> papers.put(link, paperInText(link, entry.section(), span.withRule(ExtractionRule.LINKED_PAPER)));
@@ -500,7 +500,7 @@ public final class PageRecogniser {
             }
             for (RelationCues.Sentence sentence : RelationCues.sentences(text.text())) {
                 SourceSpan sentenceSpan = span(span.line(), sentence.text(), ExtractionRule.SENTENCE);
-                String sentenceSubject = subject;
+                Ref sentenceSubject = subject;
                 if (sentenceSubject == null && PRONOUN_START.matcher(sentence.text()).find()) {
                     sentenceSubject = topicRef;
                 }
@@ -511,13 +511,13 @@ public final class PageRecogniser {
         }
 
         /** A paper linked inside text; the link text may name what it describes. */
-        private String paperInText(ClassifiedLink link, int section, SourceSpan span) {
+        private Ref paperInText(ClassifiedLink link, int section, SourceSpan span) {
             String text = LinkTitles.of(link.text());
             boolean plain = isPlainPaperLink(text) || NameRules.fromPaperLinkText(text).size() > 0;
             boolean titled = !plain && !isWordsOfASentence(text);
-            String ref = mentionPaper(link, titled ? text : null, span, section, titled);
+            Ref ref = mentionPaper(link, titled ? text : null, span, section, titled);
             for (NameFinding finding : NameRules.fromPaperLinkText(text)) {
-                String named = mentionFinding(finding, span.withRule(ExtractionRule.PAPER_FOR_NAME), section);
+                Ref named = mentionFinding(finding, span.withRule(ExtractionRule.PAPER_FOR_NAME), section);
                 if (named != null) {
                     assertions.add(new Assertion(named, Relation.DESCRIBED_IN, ref, span.withRule(ExtractionRule.PAPER_FOR_NAME)));
                 }
@@ -527,11 +527,11 @@ public final class PageRecogniser {
                 LexiconEntry whole = lexicon.lookup(text);
                 String subjectOfPaper = NameRules.subjectOfNamePaper(text);
                 if (whole != null) {
-                    assertions.add(new Assertion(Refs.name(whole.key()), Relation.DESCRIBED_IN, ref, span.withRule(ExtractionRule.NAME_LINKS_PAPER)));
+                    assertions.add(new Assertion(Ref.name(whole.key()), Relation.DESCRIBED_IN, ref, span.withRule(ExtractionRule.NAME_LINKS_PAPER)));
                 } else if (subjectOfPaper != null) {
                     for (LexiconMatch match : lexicon.find(subjectOfPaper)) {
                         mentionName(match.entry(), match.surface(), span, section, false);
-                        assertions.add(new Assertion(Refs.name(match.entry().key()), Relation.DESCRIBED_IN, ref,
+                        assertions.add(new Assertion(Ref.name(match.entry().key()), Relation.DESCRIBED_IN, ref,
                                 span.withRule(ExtractionRule.NAMED_PAPER)));
                         break;
                     }
@@ -573,7 +573,7 @@ public final class PageRecogniser {
         }
 
         /** "On Layer Normalization in the Transformer Architecture" describes Layer normalization. */
-        private void topicOfTitle(String title, String paperRef, int section, SourceSpan span) {
+        private void topicOfTitle(String title, Ref paperRef, int section, SourceSpan span) {
             Matcher topic = TOPIC_TITLE.matcher(title);
             if (!topic.find()) {
                 return;
@@ -581,17 +581,17 @@ public final class PageRecogniser {
             for (LexiconMatch match : lexicon.find(title)) {
                 if (match.start() == topic.end()) {
                     mentionName(match.entry(), match.surface(), span, section, false);
-                    assertions.add(new Assertion(Refs.name(match.entry().key()), Relation.DESCRIBED_IN, paperRef,
+                    assertions.add(new Assertion(Ref.name(match.entry().key()), Relation.DESCRIBED_IN, paperRef,
                             span.withRule(ExtractionRule.TITLE_TOPIC)));
                 }
             }
         }
 
-        private void derivations(String text, String subject, int section, SourceSpan span) {
+        private void derivations(String text, Ref subject, int section, SourceSpan span) {
             derivations(text, lexicon.find(text), subject, section, span);
         }
 
-        private void derivations(String text, List<LexiconMatch> all, String subject, int section, SourceSpan span) {
+        private void derivations(String text, List<LexiconMatch> all, Ref subject, int section, SourceSpan span) {
             for (RelationCues.Sentence sentence : RelationCues.sentences(text)) {
                 List<LexiconMatch> matches = within(all, sentence);
                 for (int cueEnd : RelationCues.derivationCueEnds(sentence.text())) {
@@ -606,13 +606,13 @@ public final class PageRecogniser {
                     if (object == null) {
                         continue;
                     }
-                    String from = subject;
+                    Ref from = subject;
                     for (LexiconMatch match : matches) {
                         boolean near = cueStart - match.end() <= NEAR_SUBJECT;
                         boolean namesAModel = match.entry().kind() == NodeKind.MODEL;
                         if (match.end() <= cueStart && (subject == null || near && namesAModel)
                                 && match.entry().kind() != NodeKind.MODALITY) {
-                            from = Refs.name(match.entry().key());
+                            from = Ref.name(match.entry().key());
                         }
                     }
                     addDerivation(from, object, section, span.withRule(ExtractionRule.BUILDS_ON_PHRASE));
@@ -642,8 +642,8 @@ public final class PageRecogniser {
             return inside;
         }
 
-        private void addDerivation(String from, LexiconMatch object, int section, SourceSpan span) {
-            String to = Refs.name(object.entry().key());
+        private void addDerivation(Ref from, LexiconMatch object, int section, SourceSpan span) {
+            Ref to = Ref.name(object.entry().key());
             if (from != null && !from.equals(to)) {
                 mentionName(object.entry(), object.surface(), span, section, false);
                 assertions.add(new Assertion(from, Relation.BUILDS_ON, to, span));
@@ -651,11 +651,11 @@ public final class PageRecogniser {
         }
 
         private void describedInSentence(RelationCues.Sentence sentence, List<LexiconMatch> matches,
-                                         Map<ClassifiedLink, String> papers, SourceSpan span) {
+                                         Map<ClassifiedLink, Ref> papers, SourceSpan span) {
             if (papers.isEmpty() || !RelationCues.saysDescribedIn(sentence.text())) {
                 return;
             }
-            for (Map.Entry<ClassifiedLink, String> paper : papers.entrySet()) {
+            for (Map.Entry<ClassifiedLink, Ref> paper : papers.entrySet()) {
                 int at = sentence.text().indexOf(paper.getKey().text());
                 if (at < 0) {
                     continue;
@@ -664,7 +664,7 @@ public final class PageRecogniser {
                 for (LexiconMatch match : matches) {
                     int start = match.start() - sentence.start();
                     if (start >= 0 && start < sentence.text().length() && (start >= linkEnd || match.end() - sentence.start() <= at)) {
-                        assertions.add(new Assertion(Refs.name(match.entry().key()), Relation.DESCRIBED_IN, paper.getValue(),
+                        assertions.add(new Assertion(Ref.name(match.entry().key()), Relation.DESCRIBED_IN, paper.getValue(),
                                 span.withRule(ExtractionRule.DESCRIBED_IN_SENTENCE)));
                         break;
                     }
@@ -677,11 +677,11 @@ public final class PageRecogniser {
             if (cue < 0) {
                 return;
             }
-            String whole = null;
+            Ref whole = null;
             for (LexiconMatch match : matches) {
                 int start = match.start() - sentence.start();
                 if (start >= 0 && start < cue && match.entry().kind() != NodeKind.MODALITY) {
-                    whole = Refs.name(match.entry().key());
+                    whole = Ref.name(match.entry().key());
                 }
             }
             if (whole == null) {
@@ -690,7 +690,7 @@ public final class PageRecogniser {
             for (LexiconMatch match : matches) {
                 int start = match.start() - sentence.start();
                 if (start >= cue && start < sentence.text().length() && match.entry().kind() == NodeKind.CONCEPT) {
-                    assertions.add(new Assertion(Refs.name(match.entry().key()), Relation.COMPONENT_OF, whole,
+                    assertions.add(new Assertion(Ref.name(match.entry().key()), Relation.COMPONENT_OF, whole,
                             span.withRule(ExtractionRule.CONSISTS_OF)));
                 }
             }
@@ -706,7 +706,7 @@ public final class PageRecogniser {
             return matches;
         }
 
-        private String mentionFinding(NameFinding finding, SourceSpan span, int section) {
+        private Ref mentionFinding(NameFinding finding, SourceSpan span, int section) {
             LexiconEntry entry = lexicon.lookup(finding.name());
             for (int i = 0; entry == null && i < finding.aliases().size(); i++) {
                 entry = lexicon.lookup(finding.aliases().get(i));
@@ -714,21 +714,21 @@ public final class PageRecogniser {
             if (entry == null) {
                 return null;
             }
-            String ref = mentionName(entry, finding.name(), span, section, true);
+            Ref ref = mentionName(entry, finding.name(), span, section, true);
             for (String alias : finding.aliases()) {
                 mentions.add(new Mention(ref, entry.kind(), alias, Map.of(), span, section, true));
             }
             return ref;
         }
 
-        private String mentionName(LexiconEntry entry, String surface, SourceSpan span, int section, boolean naming) {
-            String ref = Refs.name(entry.key());
+        private Ref mentionName(LexiconEntry entry, String surface, SourceSpan span, int section, boolean naming) {
+            Ref ref = Ref.name(entry.key());
             mentions.add(new Mention(ref, entry.kind(), surface.strip(), Map.of(), span, section, naming));
             return ref;
         }
 
-        private String mentionPaper(ClassifiedLink link, String title, SourceSpan span, int section, boolean naming) {
-            String ref = Refs.paper(link);
+        private Ref mentionPaper(ClassifiedLink link, String title, SourceSpan span, int section, boolean naming) {
+            Ref ref = Ref.paper(link);
             Map<Attribute, String> attributes = new EnumMap<>(Attribute.class);
             attributes.put(Attribute.URL, link.url());
             if (link.arxivId() != null) {
@@ -742,20 +742,20 @@ public final class PageRecogniser {
             return ref;
         }
 
-        private String mentionRepository(ClassifiedLink link, SourceSpan span, int section) {
-            String ref = Refs.repository(link);
+        private Ref mentionRepository(ClassifiedLink link, SourceSpan span, int section) {
+            Ref ref = Ref.repository(link);
             mentions.add(new Mention(ref, NodeKind.REPOSITORY, link.repositoryLabel(), Map.of(Attribute.URL, link.url()),
                     span, section, true));
             return ref;
         }
 
         private void mentionArticle(ClassifiedLink link, String title, SourceSpan span, int section) {
-            mentions.add(new Mention(Refs.article(link), NodeKind.ARTICLE, title, Map.of(Attribute.URL, link.url()),
+            mentions.add(new Mention(Ref.article(link), NodeKind.ARTICLE, title, Map.of(Attribute.URL, link.url()),
                     span, section, true));
         }
 
-        private String mentionModality(String iri, SourceSpan span, int section) {
-            String ref = Refs.modality(iri);
+        private Ref mentionModality(String iri, SourceSpan span, int section) {
+            Ref ref = Ref.modality(iri);
             mentions.add(new Mention(ref, NodeKind.MODALITY, modalities.label(iri), Map.of(), span, section, true));
             return ref;
         }
@@ -776,9 +776,9 @@ public final class PageRecogniser {
             return Set.of();
         }
 
-        private String componentTarget(int section) {
+        private Ref componentTarget(int section) {
             for (int s = section; s >= 0; s = page.sections().get(s).parent()) {
-                String target = componentTargets.get(s);
+                Ref target = componentTargets.get(s);
                 if (target != null) {
                     return target;
                 }

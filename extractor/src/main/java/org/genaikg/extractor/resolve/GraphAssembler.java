@@ -26,7 +26,7 @@ import org.genaikg.extractor.recognise.LexiconEntry;
 import org.genaikg.extractor.recognise.Mention;
 import org.genaikg.extractor.recognise.Names;
 import org.genaikg.extractor.recognise.PageFindings;
-import org.genaikg.extractor.recognise.Refs;
+import org.genaikg.extractor.recognise.Ref;
 import org.genaikg.ontology.Attribute;
 import org.genaikg.ontology.ExtractionRule;
 import org.genaikg.ontology.NodeKind;
@@ -43,7 +43,7 @@ public final class GraphAssembler {
     private static final int MAX_ALIASES = 30;
 
     private final Lexicon lexicon;
-    private final Map<String, List<KnownFact>> factsBySubject = new HashMap<>();
+    private final Map<Ref, List<KnownFact>> factsBySubject = new HashMap<>();
 
     public GraphAssembler(Lexicon lexicon, List<KnownFact> facts) {
         this.lexicon = lexicon;
@@ -57,11 +57,11 @@ public final class GraphAssembler {
             for (Mention m : page.mentions()) {
                 union.find(m.ref());
                 if (m.kind() == NodeKind.PAPER && m.naming() && Names.key(m.name()).length() > 12) {
-                    union.union(m.ref(), Refs.paperByTitle(m.name()));
+                    union.union(m.ref(), Ref.paperByTitle(m.name()));
                 }
             }
         }
-        Map<String, List<Mention>> byRoot = new TreeMap<>();
+        Map<Ref, List<Mention>> byRoot = new TreeMap<>();
         for (PageFindings page : pages) {
             for (Mention m : page.mentions()) {
                 byRoot.computeIfAbsent(union.find(m.ref()), k -> new ArrayList<>()).add(m);
@@ -69,9 +69,9 @@ public final class GraphAssembler {
         }
         IriMinter minter = new IriMinter();
         Map<String, Node> nodes = new LinkedHashMap<>();
-        Map<String, String> iriByRoot = new HashMap<>();
+        Map<Ref, String> iriByRoot = new HashMap<>();
         reserveKnownIris(byRoot, minter);
-        for (Map.Entry<String, List<Mention>> group : byRoot.entrySet()) {
+        for (Map.Entry<Ref, List<Mention>> group : byRoot.entrySet()) {
             Node node = entityNode(group.getKey(), group.getValue(), minter);
             nodes.put(node.iri(), node);
             iriByRoot.put(group.getKey(), node.iri());
@@ -109,8 +109,8 @@ public final class GraphAssembler {
         return new KnowledgeGraph(new ArrayList<>(nodes.values()), edges.edges(nodes), problems, pages.size());
     }
 
-    private void reserveKnownIris(Map<String, List<Mention>> byRoot, IriMinter minter) {
-        for (Map.Entry<String, List<Mention>> group : byRoot.entrySet()) {
+    private void reserveKnownIris(Map<Ref, List<Mention>> byRoot, IriMinter minter) {
+        for (Map.Entry<Ref, List<Mention>> group : byRoot.entrySet()) {
             String iri = knownIri(group.getKey());
             if (iri != null) {
                 minter.reserve(iri, group.getKey());
@@ -118,18 +118,20 @@ public final class GraphAssembler {
         }
     }
 
-    private String knownIri(String root) {
-        if (root.startsWith(Refs.MODALITY)) {
-            return root.substring(Refs.MODALITY.length());
+    private String knownIri(Ref root) {
+        if (root instanceof Ref.Modality modality) {
+            return modality.iri();
         }
-        if (root.startsWith(Refs.NAME)) {
-            LexiconEntry entry = lexicon.byKey(root.substring(Refs.NAME.length()));
-            return entry == null ? null : entry.iri();
-        }
-        return null;
+        LexiconEntry entry = lexiconEntry(root);
+        return entry == null ? null : entry.iri();
     }
 
-    private Node entityNode(String root, List<Mention> mentions, IriMinter minter) {
+    /** The lexicon's entry for a model or concept, or null (a paper, a repository...). */
+    private LexiconEntry lexiconEntry(Ref root) {
+        return root instanceof Ref.Name name ? lexicon.byKey(name.lexiconKey()) : null;
+    }
+
+    private Node entityNode(Ref root, List<Mention> mentions, IriMinter minter) {
         NodeKind kind = kindOf(root, mentions);
         Map<Attribute, String> attributes = new EnumMap<>(Attribute.class);
         for (Mention m : mentions) {
@@ -149,8 +151,8 @@ public final class GraphAssembler {
         if (kind == NodeKind.PAPER) {
             attributes.put(Attribute.TITLE, label);
         }
-        if (kind == NodeKind.CONCEPT && root.startsWith(Refs.NAME)) {
-            LexiconEntry entry = lexicon.byKey(root.substring(Refs.NAME.length()));
+        if (kind == NodeKind.CONCEPT) {
+            LexiconEntry entry = lexiconEntry(root);
             if (entry != null && entry.conceptKind() != null) {
                 attributes.put(Attribute.CONCEPT_KIND, entry.conceptKind());
             }
@@ -160,25 +162,21 @@ public final class GraphAssembler {
         return new Node(kind, iri, label, aliases, new TreeMap<>(attributes), spans(mentions));
     }
 
-    private NodeKind kindOf(String root, List<Mention> mentions) {
-        if (root.startsWith(Refs.NAME)) {
-            LexiconEntry entry = lexicon.byKey(root.substring(Refs.NAME.length()));
-            if (entry != null) {
-                return entry.kind();
-            }
+    private NodeKind kindOf(Ref root, List<Mention> mentions) {
+        LexiconEntry entry = lexiconEntry(root);
+        if (entry != null) {
+            return entry.kind();
         }
-        if (root.startsWith(Refs.PAPER)) {
+        if (root instanceof Ref.Paper) {
             return NodeKind.PAPER;
         }
         return mentions.get(0).kind();
     }
 
-    private String labelOf(String root, NodeKind kind, List<Mention> mentions, Map<Attribute, String> attributes) {
-        if (root.startsWith(Refs.NAME)) {
-            LexiconEntry entry = lexicon.byKey(root.substring(Refs.NAME.length()));
-            if (entry != null && entry.fromGazetteer()) {
-                return entry.label();
-            }
+    private String labelOf(Ref root, NodeKind kind, List<Mention> mentions, Map<Attribute, String> attributes) {
+        LexiconEntry entry = lexiconEntry(root);
+        if (entry != null && entry.fromGazetteer()) {
+            return entry.label();
         }
         Map<String, Integer> naming = new LinkedHashMap<>();
         for (Mention m : mentions) {
@@ -188,26 +186,22 @@ public final class GraphAssembler {
         }
         if (kind == NodeKind.PAPER) {
             return naming.keySet().stream().findFirst().orElseGet(() -> attributes.containsKey(Attribute.ARXIV_ID)
-                    ? "arXiv:" + attributes.get(Attribute.ARXIV_ID) : attributes.getOrDefault(Attribute.URL, root));
+                    ? "arXiv:" + attributes.get(Attribute.ARXIV_ID) : attributes.getOrDefault(Attribute.URL, root.key()));
         }
-        if (root.startsWith(Refs.NAME)) {
-            LexiconEntry entry = lexicon.byKey(root.substring(Refs.NAME.length()));
-            if (entry != null) {
-                return entry.label();
-            }
+        if (entry != null) {
+            return entry.label();
         }
         if (!naming.isEmpty()) {
             return naming.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         }
-        return mentions.stream().map(Mention::name).filter(n -> !n.isBlank()).findFirst().orElse(root);
+        return mentions.stream().map(Mention::name).filter(n -> !n.isBlank()).findFirst().orElse(root.key());
     }
 
-    private static String slugFor(String root, NodeKind kind, String label, Map<Attribute, String> attributes) {
+    private static String slugFor(Ref root, NodeKind kind, String label, Map<Attribute, String> attributes) {
         return switch (kind) {
             case PAPER -> attributes.containsKey(Attribute.ARXIV_ID)
                     ? "arxiv-" + Slugs.slug(attributes.get(Attribute.ARXIV_ID)) : Slugs.slug(label);
-            case REPOSITORY -> root.substring(Refs.REPOSITORY.length()).toLowerCase(Locale.ROOT)
-                    .replaceAll("[^a-z0-9/._-]+", "-");
+            case REPOSITORY -> ((Ref.Repository) root).path().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9/._-]+", "-");
             default -> Slugs.slug(label);
         };
     }
@@ -254,12 +248,12 @@ public final class GraphAssembler {
 
     // ---- relations the gazetteer knows and the names' shapes give ----
 
-    private void knownFacts(PageFindings findings, RefUnion union, Map<String, String> iriByRoot,
+    private void knownFacts(PageFindings findings, RefUnion union, Map<Ref, String> iriByRoot,
                             Map<String, Node> nodes, EdgeCollector edges) {
-        Map<String, SourceSpan> onPage = firstSpans(findings, union);
-        for (Map.Entry<String, SourceSpan> seen : onPage.entrySet()) {
+        Map<Ref, SourceSpan> onPage = firstSpans(findings, union);
+        for (Map.Entry<Ref, SourceSpan> seen : onPage.entrySet()) {
             for (KnownFact fact : factsBySubject.getOrDefault(seen.getKey(), List.of())) {
-                String object = union.find(fact.object());
+                Ref object = union.find(fact.object());
                 if (onPage.containsKey(object)) {
                     edges.add(iriByRoot.get(seen.getKey()), fact.relation(), iriByRoot.get(object),
                             seen.getValue().withRule(fact.rule()));
@@ -268,8 +262,8 @@ public final class GraphAssembler {
         }
     }
 
-    private static Map<String, SourceSpan> firstSpans(PageFindings findings, RefUnion union) {
-        Map<String, SourceSpan> onPage = new LinkedHashMap<>();
+    private static Map<Ref, SourceSpan> firstSpans(PageFindings findings, RefUnion union) {
+        Map<Ref, SourceSpan> onPage = new LinkedHashMap<>();
         for (Mention m : findings.mentions()) {
             onPage.putIfAbsent(union.find(m.ref()), m.span());
         }
@@ -277,13 +271,13 @@ public final class GraphAssembler {
     }
 
     /** "Cross attention" is a kind of "Attention": a concept whose name ends with another concept's name. */
-    private void headNounKinds(List<PageFindings> pages, RefUnion union, Map<String, String> iriByRoot,
+    private void headNounKinds(List<PageFindings> pages, RefUnion union, Map<Ref, String> iriByRoot,
                                Map<String, Node> nodes, EdgeCollector edges) {
         for (PageFindings findings : pages) {
-            Map<String, SourceSpan> onPage = firstSpans(findings, union);
+            Map<Ref, SourceSpan> onPage = firstSpans(findings, union);
             List<Node> concepts = new ArrayList<>();
             Map<String, SourceSpan> spanByIri = new HashMap<>();
-            for (Map.Entry<String, SourceSpan> seen : onPage.entrySet()) {
+            for (Map.Entry<Ref, SourceSpan> seen : onPage.entrySet()) {
                 Node node = nodes.get(iriByRoot.get(seen.getKey()));
                 if (node != null && node.kind() == NodeKind.CONCEPT) {
                     concepts.add(node);
