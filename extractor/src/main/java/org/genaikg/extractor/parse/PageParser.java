@@ -73,7 +73,7 @@ public final class PageParser {
         private final List<PageSection> sections = new ArrayList<>();
         private final List<Entry> entries = new ArrayList<>();
         private final Anchors anchors = new Anchors();
-        private int currentSection = -1;
+        private SectionId currentSection = SectionId.TOP;
 
         void walk(Node parent, int parentEntry) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
@@ -128,15 +128,15 @@ public final class PageParser {
 
         private void heading(Heading heading) {
             int level = heading.getLevel();
-            int parent = currentSection;
-            while (parent >= 0 && sections.get(parent).level() >= level) {
-                parent = sections.get(parent).parent();
+            SectionId parent = currentSection;
+            while (!parent.isTop() && sections.get(parent.index()).level() >= level) {
+                parent = sections.get(parent.index()).parent();
             }
             InlineText text = InlineCollector.collect(heading, line(heading));
             String label = text.text().isBlank() ? heading.getText().toString().strip() : text.text();
             PageSection section = new PageSection(sections.size(), parent, level, label, anchors.next(label), line(heading));
             sections.add(section);
-            currentSection = section.index();
+            currentSection = section.id();
             add(EntryKind.HEADING, -1, section.line(), text, InlineText.EMPTY);
         }
 

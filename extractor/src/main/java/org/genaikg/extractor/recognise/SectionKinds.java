@@ -2,6 +2,8 @@ package org.genaikg.extractor.recognise;
 
 import java.util.regex.Pattern;
 import org.genaikg.extractor.parse.Page;
+import org.genaikg.extractor.parse.PageSection;
+import org.genaikg.extractor.parse.SectionId;
 
 /** What a section lists, read from its heading and the headings above it. */
 final class SectionKinds {
@@ -27,23 +29,23 @@ final class SectionKinds {
     private SectionKinds() {}
 
     /** True when the section or one above it lists techniques, whose names are concepts. */
-    static boolean listsTechniques(Page page, int section) {
+    static boolean listsTechniques(Page page, SectionId section) {
         return headingAbove(page, section, TECHNIQUES);
     }
 
     /** True when the section or one above it is about libraries, tools, platforms and the like. */
-    static boolean listsSoftware(Page page, int section) {
+    static boolean listsSoftware(Page page, SectionId section) {
         return headingAbove(page, section, SOFTWARE);
     }
 
     /** True when the items of a section are benchmarks, datasets, metrics and the like, not models. */
-    static boolean listsNoModels(Page page, int section) {
+    static boolean listsNoModels(Page page, SectionId section) {
         return headingAbove(page, section, NO_MODELS);
     }
 
-    private static boolean headingAbove(Page page, int section, Pattern pattern) {
-        for (int s = section; s >= 0; s = page.sections().get(s).parent()) {
-            if (pattern.matcher(page.sections().get(s).heading()).find()) {
+    private static boolean headingAbove(Page page, SectionId section, Pattern pattern) {
+        for (PageSection s : page.enclosing(section)) {
+            if (pattern.matcher(s.heading()).find()) {
                 return true;
             }
         }

@@ -19,6 +19,7 @@ import org.genaikg.extractor.model.Problem;
 import org.genaikg.extractor.model.SourceSpan;
 import org.genaikg.extractor.parse.Page;
 import org.genaikg.extractor.parse.PageSection;
+import org.genaikg.extractor.parse.SectionId;
 import org.genaikg.extractor.recognise.Assertion;
 import org.genaikg.extractor.recognise.KnownFact;
 import org.genaikg.extractor.recognise.Lexicon;
@@ -84,7 +85,7 @@ public final class GraphAssembler {
             structure(findings.page(), nodes, edges);
             String docIri = documentIri(findings.page().path());
             for (Mention m : findings.mentions()) {
-                if (m.section() >= 0) {
+                if (!m.section().isTop()) {
                     edges.add(sectionIri(findings.page(), m.section()), Relation.MENTIONS,
                             iriByRoot.get(union.find(m.ref())), m.span());
                 }
@@ -96,7 +97,7 @@ public final class GraphAssembler {
             for (PageFindings.PageLink link : findings.pageLinks()) {
                 String target = PageLinks.resolve(findings.page(), link.target(), pagePaths, pages);
                 if (target != null) {
-                    String from = link.fromSection() >= 0 ? sectionIri(findings.page(), link.fromSection()) : docIri;
+                    String from = link.fromSection().isTop() ? docIri : sectionIri(findings.page(), link.fromSection());
                     edges.add(from, Relation.LINKS_TO, target, link.span());
                 } else if (PageLinks.namesAPage(link.target())) {
                     problems.add(new Problem(Problem.Severity.BROKEN_LINK, link.span().path(), link.span().line(),
@@ -220,8 +221,8 @@ public final class GraphAssembler {
         return NodeKind.DOCUMENT.instanceIri(Slugs.pathSlug(path));
     }
 
-    static String sectionIri(Page page, int section) {
-        return NodeKind.SECTION.instanceIri(Slugs.pathSlug(page.path()) + "#" + page.sections().get(section).anchor());
+    static String sectionIri(Page page, SectionId section) {
+        return NodeKind.SECTION.instanceIri(Slugs.pathSlug(page.path()) + "#" + page.section(section).anchor());
     }
 
     private static void structure(Page page, Map<String, Node> nodes, EdgeCollector edges) {
@@ -233,7 +234,7 @@ public final class GraphAssembler {
         nodes.put(docIri, new Node(NodeKind.DOCUMENT, docIri, page.title(), Set.of(), new TreeMap<>(docAttributes),
                 List.of(new SourceSpan(page.path(), 1, page.title(), ExtractionRule.DOCUMENT))));
         for (PageSection section : page.sections()) {
-            String iri = sectionIri(page, section.index());
+            String iri = sectionIri(page, section.id());
             Map<Attribute, String> attributes = new EnumMap<>(Attribute.class);
             attributes.put(Attribute.LEVEL, Integer.toString(section.level()));
             attributes.put(Attribute.ANCHOR, section.anchor());
@@ -241,7 +242,7 @@ public final class GraphAssembler {
             SourceSpan span = new SourceSpan(page.path(), section.line(), section.heading(), ExtractionRule.HEADING);
             nodes.put(iri, new Node(NodeKind.SECTION, iri, section.heading().isBlank() ? section.anchor() : section.heading(),
                     Set.of(), new TreeMap<>(attributes), List.of(span)));
-            String parent = section.parent() >= 0 ? sectionIri(page, section.parent()) : docIri;
+            String parent = section.parent().isTop() ? docIri : sectionIri(page, section.parent());
             edges.add(iri, Relation.PART_OF, parent, span.withRule(ExtractionRule.HEADING_STRUCTURE));
         }
     }
