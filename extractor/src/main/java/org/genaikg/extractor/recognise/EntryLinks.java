@@ -32,7 +32,7 @@ final class EntryLinks {
         ClassifiedLink first = links.get(0);
         String text = head.text().strip();
         int at = first.text().isEmpty() ? -1 : text.indexOf(first.text());
-        if (at < 0 || at > 3 || first.kind() == LinkKind.ANCHOR || NameRules.isGeneric(first.text())) {
+        if (at < 0 || at > 3 || first.kind() == LinkKind.ANCHOR || NameClassifier.isGeneric(first.text())) {
             return null;
         }
         return first;
@@ -51,7 +51,7 @@ final class EntryLinks {
     /** "Paper", "arXiv", "[pdf]": a link that names no title of its own. */
     static boolean isPlainPaperLink(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT);
-        return lower.isEmpty() || NameRules.isGeneric(text) || lower.matches("(?:the\\s+)?(?:paper|arxiv|pdf|preprint)(?:\\s.*)?")
+        return lower.isEmpty() || NameClassifier.isGeneric(text) || lower.matches("(?:the\\s+)?(?:paper|arxiv|pdf|preprint)(?:\\s.*)?")
                 && Names.words(lower).length <= 2;
     }
 }

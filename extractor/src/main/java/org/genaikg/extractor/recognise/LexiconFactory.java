@@ -36,6 +36,7 @@ public final class LexiconFactory {
                     entry.conceptKind(), entry.matchCase(), entry.iri()));
         }
         Lexicon known = Lexicon.of(entries);
+        NameClassifier classifier = NameClassifier.withSoftware(software);
         Map<String, List<NameFinding>> byKey = new LinkedHashMap<>();
         List<NameFinding> ordered = new ArrayList<>(learned);
         ordered.sort((a, b) -> Integer.compare(b.aliases().size(), a.aliases().size()));
@@ -44,7 +45,7 @@ public final class LexiconFactory {
             if (finding.name().isBlank() || knownUnderAnotherForm(known, finding.name())
                     || finding.rule().equals(ExtractionRule.SHORT_TITLE_NAME) && opensWithKnownModel(known, finding.name())
                     || finding.aliases().stream().anyMatch(alias -> known.lookup(alias) != null)
-                    || namesSoftware(software, finding)) {
+                    || namesSoftware(classifier, finding)) {
                 continue;
             }
             String key = aliasOwner.getOrDefault(Names.key(finding.name()), Names.key(finding.name()));
@@ -68,8 +69,8 @@ public final class LexiconFactory {
      * present libraries in a model's shapes (a heading, a repository link, "Name: subtitle"), so the
      * name rules learn them; the curated list of the ontology keeps them out of the lexicon.
      */
-    private static boolean namesSoftware(SoftwareNames software, NameFinding finding) {
-        return software.contains(finding.name()) || finding.aliases().stream().anyMatch(software::contains);
+    private static boolean namesSoftware(NameClassifier classifier, NameFinding finding) {
+        return classifier.isSoftware(finding.name()) || finding.aliases().stream().anyMatch(classifier::isSoftware);
     }
 
     private static final java.util.regex.Pattern GENERIC_TAIL = java.util.regex.Pattern.compile(
@@ -135,7 +136,7 @@ public final class LexiconFactory {
                 .orElseThrow().name();
         // the preferred spelling decides when its findings do not: "IPO" in a table, "IPO (Identity Preference
         // Optimization)" as a heading
-        boolean conceptShaped = Names.hasConceptHead(label) || endsWithKnownConcept(known, label);
+        boolean conceptShaped = NameClassifier.hasConceptHead(label) || endsWithKnownConcept(known, label);
         NodeKind kind = conceptVotes > 0 || conceptShaped ? NodeKind.CONCEPT : NodeKind.MODEL;
         boolean plainWord = !label.contains(" ") && label.substring(1).equals(label.substring(1).toLowerCase(java.util.Locale.ROOT))
                 && !label.matches(".*\\d.*");

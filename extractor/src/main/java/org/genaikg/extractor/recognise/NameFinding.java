@@ -22,6 +22,6 @@ public record NameFinding(String name, List<String> aliases, boolean conceptHint
 
     static NameFinding of(String name, ExtractionRule rule, boolean described) {
         String display = Names.displayForm(name);
-        return new NameFinding(display, List.of(), Names.hasConceptHead(display), rule, described);
+        return new NameFinding(display, List.of(), NameClassifier.hasConceptHead(display), rule, described);
     }
 }

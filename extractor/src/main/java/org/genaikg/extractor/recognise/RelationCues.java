@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.genaikg.ontology.ExtractionRule;
 
 /** The phrases that say one thing derives from, is described in, or consists of another. Pure. */
 public final class RelationCues {
