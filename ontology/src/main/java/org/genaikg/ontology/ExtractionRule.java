@@ -21,7 +21,6 @@ public enum ExtractionRule {
 
     // Entries: admonitions and linked list items
     ENTRY_TITLE("entry-title"),
-    ENTRY_DESCRIPTION("entry-description"),
     ENTRY_PAPER("entry-paper"),
     ENTRY_REPOSITORY("entry-repository"),
     ENTRY_ARTICLE("entry-article"),
@@ -56,7 +55,6 @@ public enum ExtractionRule {
 
     // Known names in text
     MENTION("mention"),
-    SENTENCE("sentence"),
 
     // Modalities
     MODALITY("modality"),

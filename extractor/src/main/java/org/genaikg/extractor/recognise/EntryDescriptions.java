@@ -3,7 +3,6 @@ package org.genaikg.extractor.recognise;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.genaikg.extractor.model.SourceSpan;
 import org.genaikg.extractor.parse.SectionId;
 import org.genaikg.ontology.ExtractionRule;
 import org.genaikg.ontology.NodeKind;
@@ -30,20 +29,20 @@ final class EntryDescriptions {
     }
 
     /** The names the description presents, described in the paper; the first becomes a subject if there is none. */
-    void read(String description, SourceSpan bodySpan, SectionId section, Ref paperRef, List<Ref> subjects) {
+    void read(String description, PageFacts.Place body, SectionId section, Ref paperRef, List<Ref> subjects) {
         LexiconMatch describedFirst = descriptionSubject(description);
         if (describedFirst != null && paperRef != null) {
-            Ref ref = facts.name(describedFirst.entry(), describedFirst.surface(), bodySpan.withRule(ExtractionRule.DESCRIPTION_SUBJECT),
+            Ref ref = facts.name(describedFirst.entry(), describedFirst.surface(), body.by(ExtractionRule.DESCRIPTION_SUBJECT),
                     section, true);
-            facts.relate(ref, Relation.DESCRIBED_IN, paperRef, bodySpan.withRule(ExtractionRule.DESCRIPTION_SUBJECT));
+            facts.relate(ref, Relation.DESCRIBED_IN, paperRef, body.by(ExtractionRule.DESCRIPTION_SUBJECT));
             if (!subjects.contains(ref)) {
                 subjects.add(ref);
             }
         }
         for (NameFinding finding : NameRules.fromDescription(description)) {
-            Ref ref = facts.finding(finding, bodySpan.withRule(finding.rule()), section);
+            Ref ref = facts.finding(finding, body.by(finding.rule()), section);
             if (ref != null && paperRef != null && finding.described()) {
-                facts.relate(ref, Relation.DESCRIBED_IN, paperRef, bodySpan.withRule(finding.rule()));
+                facts.relate(ref, Relation.DESCRIBED_IN, paperRef, body.by(finding.rule()));
                 if (subjects.isEmpty()) {
                     subjects.add(ref);
                 }
@@ -52,7 +51,7 @@ final class EntryDescriptions {
     }
 
     /** "A paper introducing X": the names found in the description right after the cue are described in the paper. */
-    void introduced(String description, List<LexiconMatch> described, Ref paperRef, SourceSpan bodySpan) {
+    void introduced(String description, List<LexiconMatch> described, Ref paperRef, PageFacts.Place body) {
         int introducing = RelationCues.introducingEnd(description);
         if (introducing < 0) {
             return;
@@ -60,7 +59,7 @@ final class EntryDescriptions {
         for (LexiconMatch match : described) {
             if (match.start() >= introducing && match.start() < introducing + INTRODUCED_WITHIN) {
                 facts.relate(Ref.name(match.entry().key()), Relation.DESCRIBED_IN, paperRef,
-                        bodySpan.withRule(ExtractionRule.PAPER_INTRODUCING));
+                        body.by(ExtractionRule.PAPER_INTRODUCING));
             }
         }
     }

@@ -47,7 +47,19 @@ final class PageFacts {
     }
 
     SourceSpan span(int line, String text, ExtractionRule rule) {
-        return new SourceSpan(page.path(), Math.max(1, line), abbreviate(text, SPAN_LIMIT), rule);
+        return place(line, text).by(rule);
+    }
+
+    /** A place on the page that several rules may read: a sentence, an entry's description. */
+    Place place(int line, String text) {
+        return new Place(page.path(), Math.max(1, line), abbreviate(text, SPAN_LIMIT));
+    }
+
+    /** Where a text is, before a rule has read anything in it. */
+    record Place(String path, int line, String text) {
+        SourceSpan by(ExtractionRule rule) {
+            return new SourceSpan(path, line, text, rule);
+        }
     }
 
     void relate(Ref subject, Relation relation, Ref object, SourceSpan span) {

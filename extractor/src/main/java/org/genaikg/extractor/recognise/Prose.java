@@ -49,12 +49,12 @@ final class Prose {
             facts.modality(modality, span.withRule(ExtractionRule.MODALITY_MENTION), entry.section());
         }
         for (RelationCues.Sentence sentence : RelationCues.sentences(text.text())) {
-            SourceSpan sentenceSpan = facts.span(span.line(), sentence.text(), ExtractionRule.SENTENCE);
+            PageFacts.Place place = facts.place(span.line(), sentence.text());
             // "It is based on ...", "This model builds on ...": the page's topic is the subject
             Ref subject = PRONOUN_START.matcher(sentence.text()).find() ? sections.topic() : null;
-            relations.derivations(sentence.text(), RelationSentences.within(matches, sentence), subject, entry.section(), sentenceSpan);
-            relations.describedIn(sentence, matches, linkedPapers, sentenceSpan);
-            relations.consistsOf(sentence, matches, sentenceSpan);
+            relations.derivations(sentence.text(), RelationSentences.within(matches, sentence), subject, entry.section(), place);
+            relations.describedIn(sentence, matches, linkedPapers, place);
+            relations.consistsOf(sentence, matches, place);
         }
     }
 }

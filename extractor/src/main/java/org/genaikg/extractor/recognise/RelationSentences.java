@@ -29,12 +29,12 @@ final class RelationSentences {
     }
 
     /** The derivations a text states; {@code subject} is what the text is about, or null. */
-    void derivations(String text, Ref subject, SectionId section, SourceSpan span) {
-        derivations(text, lexicon.find(text), subject, section, span);
+    void derivations(String text, Ref subject, SectionId section, PageFacts.Place place) {
+        derivations(text, lexicon.find(text), subject, section, place);
     }
 
-    /** As {@link #derivations(String, Ref, SectionId, SourceSpan)} with the known names of the text found already. */
-    void derivations(String text, List<LexiconMatch> all, Ref subject, SectionId section, SourceSpan span) {
+    /** As {@link #derivations(String, Ref, SectionId, PageFacts.Place)} with the known names of the text found already. */
+    void derivations(String text, List<LexiconMatch> all, Ref subject, SectionId section, PageFacts.Place place) {
         for (RelationCues.Sentence sentence : RelationCues.sentences(text)) {
             List<LexiconMatch> matches = within(all, sentence);
             for (int cueEnd : RelationCues.derivationCueEnds(sentence.text())) {
@@ -58,15 +58,15 @@ final class RelationSentences {
                         from = Ref.name(match.entry().key());
                     }
                 }
-                addDerivation(from, object, section, span.withRule(ExtractionRule.BUILDS_ON_PHRASE));
+                addDerivation(from, object, section, place.by(ExtractionRule.BUILDS_ON_PHRASE));
             }
             if (subject != null) {
                 for (LexiconMatch match : matches) {
                     String after = sentence.text().substring(match.end());
                     if (RelationCues.tuningFollows(after) && match.entry().kind() == NodeKind.MODEL) {
-                        addDerivation(subject, match, section, span.withRule(ExtractionRule.TUNING_OF_NAME));
+                        addDerivation(subject, match, section, place.by(ExtractionRule.TUNING_OF_NAME));
                     } else if (RelationCues.basedFollows(after)) {
-                        addDerivation(subject, match, section, span.withRule(ExtractionRule.NAME_BASED));
+                        addDerivation(subject, match, section, place.by(ExtractionRule.NAME_BASED));
                     }
                 }
             }
@@ -95,7 +95,7 @@ final class RelationSentences {
 
     /** "X was introduced in [paper]": the name nearest the link, before or after it, is describedIn the paper. */
     void describedIn(RelationCues.Sentence sentence, List<LexiconMatch> matches, Map<ClassifiedLink, Ref> papers,
-                     SourceSpan span) {
+                     PageFacts.Place place) {
         if (papers.isEmpty() || !RelationCues.saysDescribedIn(sentence.text())) {
             return;
         }
@@ -109,7 +109,7 @@ final class RelationSentences {
                 int start = match.start() - sentence.start();
                 if (start >= 0 && start < sentence.text().length() && (start >= linkEnd || match.end() - sentence.start() <= at)) {
                     facts.relate(Ref.name(match.entry().key()), Relation.DESCRIBED_IN, paper.getValue(),
-                            span.withRule(ExtractionRule.DESCRIBED_IN_SENTENCE));
+                            place.by(ExtractionRule.DESCRIBED_IN_SENTENCE));
                     break;
                 }
             }
@@ -117,7 +117,7 @@ final class RelationSentences {
     }
 
     /** "X consists of Y and Z": each concept after the cue is componentOf the last name before it. */
-    void consistsOf(RelationCues.Sentence sentence, List<LexiconMatch> matches, SourceSpan span) {
+    void consistsOf(RelationCues.Sentence sentence, List<LexiconMatch> matches, PageFacts.Place place) {
         int cue = RelationCues.consistsOfEnd(sentence.text());
         if (cue < 0) {
             return;
@@ -135,7 +135,7 @@ final class RelationSentences {
         for (LexiconMatch match : matches) {
             int start = match.start() - sentence.start();
             if (start >= cue && start < sentence.text().length() && match.entry().kind() == NodeKind.CONCEPT) {
-                facts.relate(Ref.name(match.entry().key()), Relation.COMPONENT_OF, whole, span.withRule(ExtractionRule.CONSISTS_OF));
+                facts.relate(Ref.name(match.entry().key()), Relation.COMPONENT_OF, whole, place.by(ExtractionRule.CONSISTS_OF));
             }
         }
     }

@@ -81,19 +81,18 @@ final class TitledEntries {
         if (primary.kind() != LinkKind.PAGE && primary.kind() != LinkKind.ANCHOR) {
             titles.read(primary.kind(), title, span, entry.section(), paperRef, repoRef, subjects);
         }
-        SourceSpan bodySpan = facts.span(entry.body().line() > 0 ? entry.body().line() : entry.line(), description,
-                ExtractionRule.ENTRY_DESCRIPTION);
-        descriptions.read(description, bodySpan, entry.section(), paperRef, subjects);
+        PageFacts.Place body = facts.place(entry.body().line() > 0 ? entry.body().line() : entry.line(), description);
+        descriptions.read(description, body, entry.section(), paperRef, subjects);
         for (ClassifiedLink link : others) {
             otherLink(entry, link, paperRef, subjects, span);
         }
         facts.knownNames(title, entry.section(), span.withRule(ExtractionRule.TITLE_MENTION), false);
-        List<LexiconMatch> described = facts.knownNames(description, entry.section(), bodySpan.withRule(ExtractionRule.MENTION), false);
+        List<LexiconMatch> described = facts.knownNames(description, entry.section(), body.by(ExtractionRule.MENTION), false);
         if (paperRef != null) {
-            descriptions.introduced(description, described, paperRef, bodySpan);
+            descriptions.introduced(description, described, paperRef, body);
         }
         Ref subject = subjects.isEmpty() ? null : subjects.get(0);
-        relations.derivations(title + ". " + description, subject, entry.section(), span);
+        relations.derivations(title + ". " + description, subject, entry.section(), facts.place(entry.line(), headText));
         Set<String> found = new LinkedHashSet<>(modalities.find(title));
         found.addAll(sections.modalitiesOf(entry.section()));
         for (String modality : found) {

@@ -85,6 +85,6 @@ final class SmallCorpusGraph {
     }
 
     private static Edge edge(String subject, Relation relation, String object, String path, int line) {
-        return new Edge(subject, relation, object, List.of(span(path, line, subject + " " + relation.localName(), ExtractionRule.SENTENCE)));
+        return new Edge(subject, relation, object, List.of(span(path, line, subject + " " + relation.localName(), ExtractionRule.MENTION)));
     }
 }
