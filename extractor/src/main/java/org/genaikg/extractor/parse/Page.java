@@ -21,6 +21,11 @@ public record Page(
         includes = List.copyOf(includes);
     }
 
+    /** The same page under another title (the one the site's navigation gives it). */
+    public Page withTitle(String newTitle) {
+        return new Page(path, newTitle, contentHash, sections, entries, includes);
+    }
+
     /** The section an id names; the top of the page is none. */
     public PageSection section(SectionId id) {
         return sections.get(id.index());

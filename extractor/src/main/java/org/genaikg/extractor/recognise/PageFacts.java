@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.genaikg.extractor.budget.PageTimeBudget;
 import org.genaikg.extractor.model.Problem;
 import org.genaikg.extractor.model.SourceSpan;
 import org.genaikg.extractor.parse.Entry;
@@ -75,6 +76,12 @@ final class PageFacts {
         problems.add(new Problem(Problem.Severity.EMPTY_ENTRY, page.path(), entry.line(),
                 entry.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " gave no node: "
                         + abbreviate(entry.head().text().isBlank() ? entry.body().text() : entry.head().text(), 80)));
+    }
+
+    /** A page that ran out of its time budget: what was found so far is kept, and the place it stopped named. */
+    void cut(PageTimeBudget.Exceeded cut) {
+        problems.add(new Problem(Problem.Severity.WARNING, page.path(), cut.line(),
+                "cut: " + cut.getMessage() + "; the rest of the page was not read"));
     }
 
     /** Every known name in a text, each seen as written. */

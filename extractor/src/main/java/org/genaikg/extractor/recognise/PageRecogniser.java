@@ -1,6 +1,7 @@
 package org.genaikg.extractor.recognise;
 
 import java.util.List;
+import org.genaikg.extractor.budget.PageTimeBudget;
 import org.genaikg.extractor.model.SourceSpan;
 import org.genaikg.extractor.parse.Entry;
 import org.genaikg.extractor.parse.EntryKind;
@@ -25,16 +26,29 @@ public final class PageRecogniser {
     }
 
     public PageFindings recognise(Page page) {
-        Reading reading = new Reading(page);
-        for (Entry entry : page.entries()) {
-            switch (entry.kind()) {
-                case HEADING -> reading.heading(entry);
-                case ADMONITION, LIST_ITEM, TABLE_ROW -> reading.entry(entry);
-                case PARAGRAPH -> reading.prose.read(entry, entry.head());
+        return recognise(page, PageTimeBudget.UNLIMITED);
+    }
+
+    /**
+     * Recognises a page within a time budget, checked between entries and sentences. A page that
+     * runs out of it is cut: what was found so far is kept, with a warning that names the line reached.
+     */
+    public PageFindings recognise(Page page, PageTimeBudget budget) {
+        Reading reading = new Reading(page, budget);
+        try {
+            for (Entry entry : page.entries()) {
+                budget.check("recognising the entry", entry::line);
+                switch (entry.kind()) {
+                    case HEADING -> reading.heading(entry);
+                    case ADMONITION, LIST_ITEM, TABLE_ROW -> reading.entry(entry);
+                    case PARAGRAPH -> reading.prose.read(entry, entry.head());
+                }
             }
+            page.includes().forEach(include -> reading.facts.pageLink(SectionId.TOP, include.target(),
+                    new SourceSpan(page.path(), include.line(), "include " + include.target(), ExtractionRule.INCLUDE)));
+        } catch (PageTimeBudget.Exceeded cut) {
+            reading.facts.cut(cut);
         }
-        page.includes().forEach(include -> reading.facts.pageLink(SectionId.TOP, include.target(),
-                new SourceSpan(page.path(), include.line(), "include " + include.target(), ExtractionRule.INCLUDE)));
         return reading.facts.findings();
     }
 
@@ -48,7 +62,7 @@ public final class PageRecogniser {
         private final TitledEntries titledEntries;
         private final Prose prose;
 
-        Reading(Page page) {
+        Reading(Page page, PageTimeBudget budget) {
             facts = new PageFacts(page, lexicon, modalities);
             PageSections sections = new PageSections(page, lexicon, modalities);
             LinkedPapers papers = new LinkedPapers(lexicon, facts);
@@ -58,7 +72,7 @@ public final class PageRecogniser {
             tables = new TableRows(facts, papers);
             unlinkedPapers = new UnlinkedPapers(facts);
             titledEntries = new TitledEntries(lexicon, modalities, facts, sections, papers, relations);
-            prose = new Prose(modalities, facts, sections, papers, relations);
+            prose = new Prose(modalities, facts, sections, papers, relations, budget);
         }
 
         void heading(Entry entry) {

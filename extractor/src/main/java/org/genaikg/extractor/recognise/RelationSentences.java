@@ -2,7 +2,8 @@ package org.genaikg.extractor.recognise;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import org.genaikg.extractor.model.SourceSpan;
 import org.genaikg.extractor.parse.SectionId;
 import org.genaikg.ontology.ExtractionRule;
@@ -36,36 +37,24 @@ final class RelationSentences {
     /** As {@link #derivations(String, Ref, SectionId, PageFacts.Place)} with the known names of the text found already. */
     void derivations(String text, List<LexiconMatch> all, Ref subject, SectionId section, PageFacts.Place place) {
         for (RelationCues.Sentence sentence : RelationCues.sentences(text)) {
-            List<LexiconMatch> matches = within(all, sentence);
-            for (int cueEnd : RelationCues.derivationCueEnds(sentence.text())) {
-                int cueStart = RelationCues.derivationCueStart(sentence.text(), cueEnd);
-                LexiconMatch object = null;
-                for (LexiconMatch match : matches) {
-                    if (match.start() >= cueEnd && match.start() <= cueEnd + OBJECT_GAP) {
-                        object = match;
-                        break;
-                    }
-                }
-                if (object == null) {
+            SentenceMatches matches = new SentenceMatches(within(all, sentence));
+            for (RelationCues.Cue cue : RelationCues.derivationCues(sentence.text())) {
+                LexiconMatch object = matches.firstStartingAt(cue.end());
+                if (object == null || object.start() > cue.end() + OBJECT_GAP) {
                     continue;
                 }
                 Ref from = subject;
-                for (LexiconMatch match : matches) {
-                    boolean near = cueStart - match.end() <= NEAR_SUBJECT;
-                    boolean namesAModel = match.entry().kind() == NodeKind.MODEL;
-                    if (match.end() <= cueStart && (subject == null || near && namesAModel)
-                            && match.entry().kind() != NodeKind.MODALITY) {
-                        from = Ref.name(match.entry().key());
-                    }
+                LexiconMatch before = subject == null ? matches.lastNamingBefore(cue.start()) : matches.lastModelBefore(cue.start());
+                if (before != null && (subject == null || cue.start() - before.end() <= NEAR_SUBJECT)) {
+                    from = Ref.name(before.entry().key());
                 }
                 addDerivation(from, object, section, place.by(ExtractionRule.BUILDS_ON_PHRASE));
             }
             if (subject != null) {
-                for (LexiconMatch match : matches) {
-                    String after = sentence.text().substring(match.end());
-                    if (RelationCues.tuningFollows(after) && match.entry().kind() == NodeKind.MODEL) {
+                for (LexiconMatch match : matches.all()) {
+                    if (RelationCues.tuningFollows(sentence.text(), match.end()) && match.entry().kind() == NodeKind.MODEL) {
                         addDerivation(subject, match, section, place.by(ExtractionRule.TUNING_OF_NAME));
-                    } else if (RelationCues.basedFollows(after)) {
+                    } else if (RelationCues.basedFollows(sentence.text(), match.end())) {
                         addDerivation(subject, match, section, place.by(ExtractionRule.NAME_BASED));
                     }
                 }
@@ -73,12 +62,19 @@ final class RelationSentences {
         }
     }
 
-    /** The matches inside a sentence, with offsets relative to the sentence. */
+    /**
+     * The matches inside a sentence, with offsets relative to the sentence. Matches come in text
+     * order without overlaps, so the sentence's are found by a binary search, not a scan of the text's.
+     */
     static List<LexiconMatch> within(List<LexiconMatch> matches, RelationCues.Sentence sentence) {
         List<LexiconMatch> inside = new ArrayList<>();
         int end = sentence.start() + sentence.text().length();
-        for (LexiconMatch m : matches) {
-            if (m.start() >= sentence.start() && m.end() <= end) {
+        for (int i = SentenceMatches.firstStartingAt(matches, sentence.start()); i < matches.size(); i++) {
+            LexiconMatch m = matches.get(i);
+            if (m.start() >= end) {
+                break;
+            }
+            if (m.end() <= end) {
                 inside.add(new LexiconMatch(m.entry(), m.surface(), m.start() - sentence.start(), m.end() - sentence.start()));
             }
         }
@@ -93,22 +89,26 @@ final class RelationSentences {
         }
     }
 
-    /** "X was introduced in [paper]": the name nearest the link, before or after it, is describedIn the paper. */
-    void describedIn(RelationCues.Sentence sentence, List<LexiconMatch> matches, Map<ClassifiedLink, Ref> papers,
+    /**
+     * "X was introduced in [paper]": the name nearest the link, before or after it, is describedIn the
+     * paper. {@code matches}: the sentence's, with offsets relative to it; {@code papers}: the papers
+     * linked in it or before it and after the previous sentence (those placed nowhere, too).
+     */
+    void describedIn(RelationCues.Sentence sentence, List<LexiconMatch> matches, List<PlacedPaper> papers,
                      PageFacts.Place place) {
         if (papers.isEmpty() || !RelationCues.saysDescribedIn(sentence.text())) {
             return;
         }
-        for (Map.Entry<ClassifiedLink, Ref> paper : papers.entrySet()) {
-            int at = sentence.text().indexOf(paper.getKey().text());
-            if (at < 0) {
+        Set<ClassifiedLink> seen = new HashSet<>();
+        for (PlacedPaper paper : papers) {
+            int at = paper.at() - sentence.start();
+            if (at < 0 || !seen.add(paper.link())) {
                 continue;
             }
-            int linkEnd = at + paper.getKey().text().length();
+            int linkEnd = at + paper.link().text().length();
             for (LexiconMatch match : matches) {
-                int start = match.start() - sentence.start();
-                if (start >= 0 && start < sentence.text().length() && (start >= linkEnd || match.end() - sentence.start() <= at)) {
-                    facts.relate(Ref.name(match.entry().key()), Relation.DESCRIBED_IN, paper.getValue(),
+                if (match.start() >= linkEnd || match.end() <= at) {
+                    facts.relate(Ref.name(match.entry().key()), Relation.DESCRIBED_IN, paper.ref(),
                             place.by(ExtractionRule.DESCRIBED_IN_SENTENCE));
                     break;
                 }
@@ -116,7 +116,7 @@ final class RelationSentences {
         }
     }
 
-    /** "X consists of Y and Z": each concept after the cue is componentOf the last name before it. */
+    /** "X consists of Y and Z": each concept after the cue is componentOf the last name before it. {@code matches}: the sentence's. */
     void consistsOf(RelationCues.Sentence sentence, List<LexiconMatch> matches, PageFacts.Place place) {
         int cue = RelationCues.consistsOfEnd(sentence.text());
         if (cue < 0) {
@@ -124,8 +124,7 @@ final class RelationSentences {
         }
         Ref whole = null;
         for (LexiconMatch match : matches) {
-            int start = match.start() - sentence.start();
-            if (start >= 0 && start < cue && match.entry().kind() != NodeKind.MODALITY) {
+            if (match.start() < cue && match.entry().kind() != NodeKind.MODALITY) {
                 whole = Ref.name(match.entry().key());
             }
         }
@@ -133,8 +132,7 @@ final class RelationSentences {
             return;
         }
         for (LexiconMatch match : matches) {
-            int start = match.start() - sentence.start();
-            if (start >= cue && start < sentence.text().length() && match.entry().kind() == NodeKind.CONCEPT) {
+            if (match.start() >= cue && match.entry().kind() == NodeKind.CONCEPT) {
                 facts.relate(Ref.name(match.entry().key()), Relation.COMPONENT_OF, whole, place.by(ExtractionRule.CONSISTS_OF));
             }
         }
