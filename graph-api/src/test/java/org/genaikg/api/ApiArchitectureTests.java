@@ -32,11 +32,25 @@ class ApiArchitectureTests {
                 .check(API);
     }
 
+    /** The feature packages: each serves its own endpoints. */
+    static final String FEATURES = "(sparql|export|stats|search|nodes|explore|source|cypher|admin|report)";
+
     @Test
     void featurePackagesDoNotDependOnEachOther() {
-        slices().matching("org.genaikg.api.(sparql|export|stats|search|nodes|explore|source|cypher|admin)..")
-                .should().notDependOnEachOther()
-                .check(API);
+        featuresApart("org.genaikg.api").check(API);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        freeOfCycles("org.genaikg.api").check(API);
+    }
+
+    static ArchRule featuresApart(String root) {
+        return slices().matching(root + "." + FEATURES + "..").should().notDependOnEachOther();
+    }
+
+    static ArchRule freeOfCycles(String root) {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles();
     }
 
     @Test
@@ -46,7 +60,8 @@ class ApiArchitectureTests {
                 .should().dependOnClassesThat().resideInAnyPackage("org.genaikg.api.sparql..", "org.genaikg.api.export..",
                         "org.genaikg.api.stats..", "org.genaikg.api.search..", "org.genaikg.api.nodes..",
                         "org.genaikg.api.explore..", "org.genaikg.api.source..", "org.genaikg.api.cypher..",
-                        "org.genaikg.api.admin..", "org.genaikg.api.serve..", "org.genaikg.api.cli..")
+                        "org.genaikg.api.admin..", "org.genaikg.api.report..", "org.genaikg.api.serve..",
+                        "org.genaikg.api.cli..")
                 .check(API);
     }
 

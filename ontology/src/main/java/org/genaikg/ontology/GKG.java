@@ -91,6 +91,8 @@ public final class GKG {
     public static final Property sourceText = ResourceFactory.createProperty(Provenance.SOURCE_TEXT);
     /** The name of the rule that produced an Evidence. */
     public static final Property rule = ResourceFactory.createProperty(Provenance.RULE);
+    /** An extraction rule, described in rules.ttl; its label is what gkg:rule gives. */
+    public static final Resource ExtractionRule = ResourceFactory.createResource(org.genaikg.ontology.ExtractionRule.CLASS);
 
     // Curated vocabularies
 

@@ -114,13 +114,13 @@ public final class RdfMapping {
         for (SourceSpan span : spans) {
             Node graph = documentIri(span.path());
             Node evidence = iri(Provenance.evidenceIri(
-                    StableIds.of(owner.getURI(), span.path(), span.line(), span.rule(), span.text())));
+                    StableIds.of(owner.getURI(), span.path(), span.line(), span.rule().id(), span.text())));
             add(graph, owner, iri(Provenance.EVIDENCE), evidence);
             add(graph, evidence, iri(Labels.TYPE), iri(Provenance.EVIDENCE_CLASS));
             add(graph, evidence, iri(Provenance.SOURCE_PATH), NodeFactory.createLiteralString(span.path()));
             add(graph, evidence, iri(Provenance.SOURCE_LINE), typed(Integer.toString(span.line()), Attribute.Datatype.INTEGER));
             add(graph, evidence, iri(Provenance.SOURCE_TEXT), NodeFactory.createLiteralString(span.text()));
-            add(graph, evidence, iri(Provenance.RULE), NodeFactory.createLiteralString(span.rule()));
+            add(graph, evidence, iri(Provenance.RULE), NodeFactory.createLiteralString(span.rule().id()));
             add(graph, evidence, iri(Provenance.WAS_DERIVED_FROM), graph);
         }
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import org.genaikg.api.index.IndexedNode;
+import org.genaikg.api.index.Names;
 import org.genaikg.ontology.NodeKind;
 
 /**

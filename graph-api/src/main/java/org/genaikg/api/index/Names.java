@@ -1,4 +1,4 @@
-package org.genaikg.api.search;
+package org.genaikg.api.index;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -9,7 +9,7 @@ import java.util.Set;
 import org.genaikg.extractor.recognise.EditDistance;
 
 /**
- * How names are compared: case, accents, spaces and punctuation are ignored ({@code Llama-2} =
+ * How the search and the report compare names: case, accents, spaces and punctuation are ignored ({@code Llama-2} =
  * {@code llama 2}), digits are not. Also the word split and the similarity measures of fuzzy matching.
  */
 public final class Names {
@@ -30,7 +30,7 @@ public final class Names {
     }
 
     /** The trigrams of a normalised name, padded so that short names have some. */
-    static Set<String> trigrams(String normalised) {
+    public static Set<String> trigrams(String normalised) {
         String padded = "  " + normalised + " ";
         Set<String> grams = new HashSet<>();
         for (int i = 0; i + 3 <= padded.length(); i++) {
@@ -40,7 +40,7 @@ public final class Names {
     }
 
     /** Jaccard similarity of two trigram sets, 0 to 1. */
-    static double trigramSimilarity(Set<String> a, Set<String> b) {
+    public static double trigramSimilarity(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
