@@ -1,14 +1,18 @@
 package org.genaikg.api.cli;
 
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.genaikg.api.serve.GraphServer;
+import org.genaikg.api.serve.LocalPorts;
 import org.genaikg.api.serve.ServeSettings;
 import org.genaikg.stores.sync.StoreSettings;
+import org.springframework.boot.web.server.PortInUseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +35,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:could not start", "2:bad arguments"})
 final class ServeCommand implements Callable<Integer> {
+    /** Where the web server listens: every address of this machine. */
+    private static final InetAddress ANY_ADDRESS = new InetSocketAddress(0).getAddress();
 
     @Spec
     CommandSpec spec;
@@ -66,6 +72,20 @@ final class ServeCommand implements Callable<Integer> {
             description = "Seconds one SPARQL or Cypher query may run before it is stopped (default: ${DEFAULT-VALUE}).")
     int queryTimeoutSeconds;
 
+    private ParameterException portTaken() {
+        return new ParameterException(spec.commandLine(), "--port: " + port
+                + " is in use by another program; choose another port with --port N (0 picks a free one)");
+    }
+
+    private static boolean causedByPortInUse(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PortInUseException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -80,7 +100,18 @@ final class ServeCommand implements Callable<Integer> {
             // the one store ServeSettings refuses is a SPARQL store of the user's: --sparql-endpoint here
             throw new ParameterException(spec.commandLine(), "--sparql-endpoint: " + refused.getMessage());
         }
-        GraphServer server = GraphServer.start(settings);
+        if (port != 0 && !LocalPorts.isFree(ANY_ADDRESS, port)) {
+            throw portTaken();
+        }
+        GraphServer server;
+        try {
+            server = GraphServer.start(settings);
+        } catch (RuntimeException e) {
+            if (causedByPortInUse(e)) {
+                throw portTaken(); // taken between the check and the start
+            }
+            throw e;
+        }
         Thread stopOnExit = new Thread(server::close, "kg-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         boolean interrupted = false;

@@ -3,7 +3,6 @@ package org.genaikg.api.serve;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +73,7 @@ public final class GraphServer implements AutoCloseable {
         // the API is told the Bolt address before Neo4j is up, so a free port is picked here
         StoreSettings storeSettings = settings.stores().neo4jServer().isPresent() || settings.stores().boltPort() != 0
                 ? settings.stores()
-                : settings.stores().withBoltPort(freePort());
+                : settings.stores().withBoltPort(LocalPorts.free(loopback()));
         boltUri = storeSettings.neo4jServer().map(Neo4jConnectionSettings::uri)
                 .orElseGet(() -> URI.create("bolt://" + EmbeddedNeo4jOptions.LOOPBACK + ":" + storeSettings.boltPort()));
         CompletableFuture<KnowledgeBaseStores> stores = CompletableFuture.supplyAsync(() -> {
@@ -192,11 +191,11 @@ public final class GraphServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(EmbeddedNeo4jOptions.LOOPBACK))) {
-            return socket.getLocalPort();
+    private static InetAddress loopback() {
+        try {
+            return InetAddress.getByName(EmbeddedNeo4jOptions.LOOPBACK);
         } catch (IOException e) {
-            throw new UncheckedIOException("no free port on " + EmbeddedNeo4jOptions.LOOPBACK, e);
+            throw new UncheckedIOException(e);
         }
     }
 
