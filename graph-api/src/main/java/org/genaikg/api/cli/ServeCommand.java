@@ -1,6 +1,7 @@
 package org.genaikg.api.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.genaikg.api.build.StartPhases;
 import org.genaikg.api.serve.GraphServer;
 import org.genaikg.api.serve.LocalPorts;
 import org.genaikg.api.serve.ServeSettings;
@@ -88,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long start = System.nanoTime();
+        StartPhases phases = new StartPhases().jvmStarted();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StoreSettings storeSettings = stores.settings();
@@ -105,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         GraphServer server;
         try {
-            server = GraphServer.start(settings);
+            server = GraphServer.start(settings, phases);
         } catch (RuntimeException e) {
             if (causedByPortInUse(e)) {
                 throw portTaken(); // taken between the check and the start
@@ -118,8 +120,10 @@ final class ServeCommand implements Callable<Integer> {
         try {
             out.println(server.url());
             out.flush();
-            err.printf(Locale.ROOT, "kg serve: %s served from %s, Neo4j at %s, ready in %.1f s (%s)%s; Ctrl-C stops%n",
-                    server.docs(), data.toAbsolutePath().normalize(), server.boltUri(), (System.nanoTime() - start) / 1e9,
+            err.printf(Locale.ROOT, "kg serve: %s served from %s, Neo4j at %s, ready in %.1f s since the JVM started (%s)%s; "
+                            + "Ctrl-C stops%n",
+                    server.docs(), data.toAbsolutePath().normalize(), server.boltUri(),
+                    ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
                     server.startTimes(), watch ? ", watching for changes" : "");
             err.flush();
             server.awaitStop();
@@ -137,6 +141,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+        if (server.failure().isPresent()) {
+            throw server.failure().get() instanceof RuntimeException e ? e : new IllegalStateException(server.failure().get());
         }
         return 0;
     }

@@ -69,7 +69,7 @@ final class StartBenchCommand implements Callable<Integer> {
 
     @Option(names = "--timeout", paramLabel = "S", converter = CliArguments.PositiveInt.class,
             description = "Seconds one start may take (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds = 300;
+    int timeoutSeconds = 900;
 
     @Override
     public Integer call() throws IOException {

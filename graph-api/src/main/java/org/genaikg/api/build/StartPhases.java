@@ -1,6 +1,7 @@
-package org.genaikg.api.serve;
+package org.genaikg.api.build;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -9,9 +10,10 @@ import java.util.StringJoiner;
 import java.util.function.Supplier;
 
 /**
- * How long each part of {@code kg serve}'s start took, and when it ended (seconds since the JVM
- * started), in the order they ended: what the ready line and {@code /actuator/info} report, and what
- * {@code kg bench-start} shows beside its own timings. Parts that run side by side overlap.
+ * How long each part of the server's start took, and when it ended (seconds since the JVM started), in
+ * the order they first ended: what {@code kg serve}'s ready line and {@code /actuator/info} report, and
+ * what {@code kg bench-start} shows beside its own timings. Parts that run side by side overlap. A
+ * part done again later (the snapshot after a rebuild) keeps its place with its latest time.
  */
 public final class StartPhases {
     /**
@@ -43,6 +45,11 @@ public final class StartPhases {
     /** Records a part timed elsewhere, ended now. */
     public void ended(String name, long startNanos) {
         record(name, (System.nanoTime() - startNanos) / 1e9, sinceJvmStart());
+    }
+
+    /** Records a part that took {@code duration} and ended now. */
+    public void took(String name, Duration duration) {
+        record(name, duration.toNanos() / 1e9, sinceJvmStart());
     }
 
     /** Each part, in the order they ended. */
