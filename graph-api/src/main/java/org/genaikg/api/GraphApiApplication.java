@@ -3,6 +3,7 @@ package org.genaikg.api;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.genaikg.api.build.GraphBuilds;
+import org.genaikg.api.build.StartPhases;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -35,10 +36,17 @@ public class GraphApiApplication {
      * reports the last build ({@code /api/stats}) and rebuilds on request ({@code /api/admin/rebuild}).
      */
     public static ConfigurableApplicationContext run(Dataset dataset, Path docsDir, GraphBuilds builds, String... args) {
+        return run(dataset, docsDir, builds, new StartPhases(), args);
+    }
+
+    /** As {@link #run(Dataset, Path, GraphBuilds, String...)}, recording how long each part of the start took in {@code phases}. */
+    public static ConfigurableApplicationContext run(Dataset dataset, Path docsDir, GraphBuilds builds, StartPhases phases,
+                                                     String... args) {
         SpringApplication app = new SpringApplication(GraphApiApplication.class);
         app.addInitializers(context -> {
             context.getBeanFactory().registerSingleton("suppliedDataset", dataset);
             context.getBeanFactory().registerSingleton("suppliedBuilds", builds);
+            context.getBeanFactory().registerSingleton("suppliedStartPhases", phases);
         });
         String[] all = new String[args.length + 1];
         all[0] = "--kg.docs-dir=" + docsDir.toAbsolutePath();
