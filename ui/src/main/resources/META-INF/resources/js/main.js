@@ -2,6 +2,7 @@
 // the counts and the first view in parallel, then connects the state to the graph view, the panel,
 // search, filters, the query drawer and the URL.
 
+import { json as readJson } from './data/data-error.js';
 import { openDataSource } from './data/data-source.js';
 import { download, el, replaceChildren } from './dom.js';
 import { classLook, createFilters } from './filters.js';
@@ -46,7 +47,7 @@ function fetchElements(state) {
 async function start() {
   const store = createState(readUrl());
   const [style, stats, first] = await Promise.all([
-    fetch('cy-style.json').then((r) => r.json()),
+    readJson('cy-style.json'),
     data.stats(),
     fetchElements(store.get()).catch((error) => ({ error })),
   ]);

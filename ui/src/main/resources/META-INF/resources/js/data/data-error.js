@@ -17,8 +17,24 @@ export class DataError extends Error {
   }
 }
 
+/**
+ * A file beside a page opened from file:// (where the browser lets the page read it at all: Chromium
+ * only when started with --allow-file-access-from-files), with XMLHttpRequest, as fetch refuses that scheme.
+ */
+function readLocalFile(url) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('GET', url);
+    xhr.onload = () => resolve(new Response(xhr.responseText, { status: 200 }));
+    xhr.onerror = () => reject(new DataError(0, { title: 'Cannot read the file', detail: `${url}: this browser does `
+      + 'not let a page opened from file:// read the files beside it; serve the folder over HTTP instead.' }, url));
+    xhr.send();
+  });
+}
+
 /** fetch, with a failure of any kind as a DataError carrying the problem details. */
 export async function request(url, options = {}) {
+  if (new URL(url, document.baseURI).protocol === 'file:') return readLocalFile(url);
   let response;
   try {
     response = await fetch(url, options);
