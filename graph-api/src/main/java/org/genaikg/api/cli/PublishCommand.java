@@ -2,6 +2,7 @@ package org.genaikg.api.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -14,9 +15,10 @@ import org.genaikg.api.publish.StaticSite.SiteGraphSummary;
 import org.genaikg.api.publish.StaticSite.Written;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.Extractor;
+import org.genaikg.extractor.PageCache;
 import org.genaikg.extractor.ProgressListener;
 import org.genaikg.extractor.model.KnowledgeGraph;
-import org.genaikg.extractor.source.CorpusFiles;
+import org.genaikg.extractor.source.FolderPages;
 import org.genaikg.ontology.NodeKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -51,6 +53,11 @@ final class PublishCommand implements Callable<Integer> {
             description = "The knowledge-base folder to publish (below DIR/docs when DIR holds an mkdocs.yml).")
     Path docs;
 
+    @Option(names = "--exclude", paramLabel = "PATTERN",
+            description = "Leave out the pages and folders this pattern matches, relative to the pages folder (repeatable), "
+                    + "as kg build --exclude.")
+    List<String> exclude = new ArrayList<>();
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "The site's folder: new, empty, or a site kg publish wrote before (its data is replaced).")
     Path out;
@@ -76,7 +83,7 @@ final class PublishCommand implements Callable<Integer> {
 
     @Option(names = "--site-graph-limit", paramLabel = "N", converter = CliArguments.PositiveInt.class,
             description = "At most N nodes in --site-graph, the most related kept (default: ${DEFAULT-VALUE}).")
-    int siteGraphLimit = 500;
+    int siteGraphLimit = StaticSite.SITE_GRAPH_LIMIT;
 
     @Option(names = "--threads", paramLabel = "N", converter = CliArguments.PositiveInt.class,
             description = "Files extracted and written in parallel (default: the number of processors, ${DEFAULT-VALUE}).")
@@ -111,8 +118,12 @@ final class PublishCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         ProgressListener progress = quiet ? ProgressListener.NONE : ConsoleProgress.onTerminal(spec.commandLine().getErr());
-        KnowledgeGraph graph = new Extractor(new ExtractionOptions(threads, ExtractionOptions.DEFAULT_MAX_FILE_BYTES))
-                .extract(docs, progress);
+        ExtractionOptions options = new ExtractionOptions(threads, ExtractionOptions.DEFAULT_MAX_FILE_BYTES).withExclude(exclude);
+        FolderPages pages = FolderPages.of(docs, exclude);
+        if (!quiet) {
+            spec.commandLine().getOut().print(BuildSummary.layout(pages));
+        }
+        KnowledgeGraph graph = new Extractor(options).extract(pages, progress, PageCache.NONE);
         double extracted = (System.nanoTime() - start) / 1e9;
         if (graph.documents() == 0) {
             spec.commandLine().getErr().println("kg publish: nothing to publish: no Markdown page under " + docs + " could be extracted");
@@ -121,7 +132,7 @@ final class PublishCommand implements Callable<Integer> {
         String generated = generated();
         StringBuilder summary = new StringBuilder();
         if (out != null) {
-            Written site = StaticSite.write(graph, CorpusFiles.root(docs), out,
+            Written site = StaticSite.write(graph, pages, out,
                     new StaticSite.Settings(baseUrl, sourceUrl, generated, threads));
             summary.append(String.format(Locale.ROOT, "site: %s%n", out.resolve("index.html").toAbsolutePath().normalize()));
             summary.append(String.format(Locale.ROOT, "  extracted %d pages in %.1f s%n", graph.documents(), extracted));
@@ -133,8 +144,7 @@ final class PublishCommand implements Callable<Integer> {
         }
         if (siteGraph != null) {
             Set<NodeKind> kinds = siteGraphTypes == null || siteGraphTypes.isEmpty()
-                    ? EnumSet.of(NodeKind.MODEL, NodeKind.PAPER, NodeKind.CONCEPT, NodeKind.MODALITY)
-                    : EnumSet.copyOf(siteGraphTypes);
+                    ? StaticSite.SITE_GRAPH_KINDS : EnumSet.copyOf(siteGraphTypes);
             SiteGraphSummary written = StaticSite.writeSiteGraph(graph, kinds, siteGraphLimit, generated, siteGraph);
             summary.append(String.format(Locale.ROOT, "site graph: %s (%d nodes, %d edges)%n", siteGraph, written.nodes(), written.edges()));
         }

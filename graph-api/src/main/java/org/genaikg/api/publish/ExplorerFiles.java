@@ -41,7 +41,7 @@ final class ExplorerFiles {
             root = root.substring(0, root.length() - ENTRY.length());
             for (Resource resource : resolver.getResources("classpath*:" + UI + "**")) {
                 String url = resource.getURL().toString();
-                if (url.startsWith(root) && !url.endsWith("/") && resource.isReadable() && !url.equals(root)) {
+                if (url.startsWith(root) && !url.endsWith("/") && resource.isReadable()) {
                     files.put(url.substring(root.length()), resource);
                 }
             }

@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.genaikg.api.explore.WholeGraph;
 import org.genaikg.api.index.GraphSnapshot;
 import org.genaikg.api.report.KnowledgeBaseReport;
+import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.model.Node;
+import org.genaikg.extractor.source.PageSource;
 import org.genaikg.ontology.Attribute;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
@@ -70,8 +73,8 @@ public final class StaticSite {
         }
     }
 
-    /** Writes the site of {@code graph}, whose pages are below {@code pagesRoot}, into {@code out}. */
-    public static Written write(KnowledgeGraph graph, Path pagesRoot, Path out, Settings settings) {
+    /** Writes the site of {@code graph}, whose pages {@code pages} gives, into {@code out}. */
+    public static Written write(KnowledgeGraph graph, PageSource pages, Path out, Settings settings) {
         checkOutput(out);
         try {
             deleteTree(out.resolve(StaticPaths.DATA));
@@ -92,7 +95,7 @@ public final class StaticSite {
             timer.lap("graph, search, report");
             int nodes = NodeFiles.write(graph, snapshot, out, json, settings.threads());
             timer.lap("nodes");
-            int pages = copyPages(graph, pagesRoot, out);
+            int copied = copyPages(graph, pages, out);
             RdfFiles.write(graph, out);
             timer.lap("rdf");
             PageLinks links = new PageLinks(settings.baseUrl(), settings.sourceUrl());
@@ -102,14 +105,14 @@ public final class StaticSite {
             // last: its presence says the folder holds a whole site
             write(json, out, StaticPaths.SITE, new SiteFile(settings.generated(), "genai-kg kg publish", settings.baseUrl(),
                     settings.sourceUrl(), stats(graph)));
-            return written(out, nodes, pages, timer.laps);
+            return written(out, nodes, copied, timer.laps);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** The graph for a site that draws its own ({@link SiteGraph}), as JSON into {@code file}. */
-    public static SiteGraphSummary writeSiteGraph(KnowledgeGraph graph, java.util.Set<NodeKind> kinds, int limit, String generated,
+    public static SiteGraphSummary writeSiteGraph(KnowledgeGraph graph, Set<NodeKind> kinds, int limit, String generated,
             Path file) {
         SiteGraph site = SiteGraph.of(graph, kinds, limit, generated);
         try {
@@ -126,6 +129,12 @@ public final class StaticSite {
     /** What the site graph holds. */
     public record SiteGraphSummary(int nodes, int edges) {}
 
+    /** The classes of the site graph's nodes when none are chosen. */
+    public static final Set<NodeKind> SITE_GRAPH_KINDS = SiteGraph.DEFAULT_KINDS;
+
+    /** The most nodes of the site graph when no cap is given. */
+    public static final int SITE_GRAPH_LIMIT = SiteGraph.DEFAULT_LIMIT;
+
     private static Stats stats(KnowledgeGraph graph) {
         Map<String, Long> classes = new LinkedHashMap<>();
         Map<NodeKind, Long> perKind = graph.nodesPerKind();
@@ -140,17 +149,15 @@ public final class StaticSite {
         return new Stats(classes.get(NodeKind.DOCUMENT.localName()), classes, relations, null);
     }
 
-    /** Copies each extracted page under data/pages/, for the panel's source lines. */
-    private static int copyPages(KnowledgeGraph graph, Path pagesRoot, Path out) throws IOException {
-        Path root = pagesRoot.toRealPath();
+    /** Writes each extracted page under data/pages/, as the source gives it, for the panel's source lines. */
+    private static int copyPages(KnowledgeGraph graph, PageSource pages, Path out) throws IOException {
         int copied = 0;
         for (Node node : graph.nodes()) {
             String path = node.kind() == NodeKind.DOCUMENT ? node.attribute(Attribute.SOURCE_PATH) : null;
-            Path page = path == null ? null : root.resolve(path).normalize();
-            if (page != null && page.startsWith(root) && Files.isRegularFile(page)) {
+            if (path != null) {
                 Path target = out.resolve(StaticPaths.page(path));
                 Files.createDirectories(target.getParent());
-                Files.copy(page, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.writeString(target, pages.read(path, ExtractionOptions.DEFAULT_MAX_FILE_BYTES).text());
                 copied++;
             }
         }
