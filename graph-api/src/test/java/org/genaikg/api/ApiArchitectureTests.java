@@ -118,6 +118,21 @@ class ApiArchitectureTests {
     }
 
     @Test
+    void onlyTheCommandLinePublishes() {
+        noClasses().that().resideOutsideOfPackages("org.genaikg.api.cli..", "org.genaikg.api.publish..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.genaikg.api.publish..")
+                .check(API);
+    }
+
+    @Test
+    void thePublisherServesNothingAndWritesNoStore() {
+        noClasses().that().resideInAPackage("org.genaikg.api.publish..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.boot..",
+                        "org.genaikg.stores..", "org.genaikg.api.serve..", "org.neo4j..")
+                .check(API);
+    }
+
+    @Test
     void theWebSideKnowsNoCommandLine() {
         noClasses().that().resideOutsideOfPackage("org.genaikg.api.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..").check(API);
