@@ -21,6 +21,11 @@ public record Page(
         includes = List.copyOf(includes);
     }
 
+    /** The same page under another title (the one the site's navigation gives it). */
+    public Page withTitle(String newTitle) {
+        return new Page(path, newTitle, contentHash, sections, entries, includes);
+    }
+
     /** The chain of section indices from the top of the page down to {@code section}. */
     public List<PageSection> sectionPath(int section) {
         java.util.ArrayDeque<PageSection> path = new java.util.ArrayDeque<>();

@@ -3,6 +3,7 @@ package org.genaikg.extractor.recognise;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.genaikg.extractor.budget.PageTimeBudget;
 import org.genaikg.extractor.model.Problem;
 import org.genaikg.extractor.model.SourceSpan;
 import org.genaikg.extractor.parse.Entry;
@@ -57,16 +59,30 @@ public final class PageRecogniser {
     }
 
     public PageFindings recognise(Page page) {
-        PageReading reading = new PageReading(page);
-        for (Entry entry : page.entries()) {
-            switch (entry.kind()) {
-                case HEADING -> reading.heading(entry);
-                case ADMONITION, LIST_ITEM, TABLE_ROW -> reading.entry(entry);
-                case PARAGRAPH -> reading.prose(entry, entry.head(), null);
+        return recognise(page, PageTimeBudget.UNLIMITED);
+    }
+
+    /**
+     * Recognises a page within a time budget, checked between entries and sentences. A page that
+     * runs out of it is cut: what was found so far is kept, with a warning that names the line reached.
+     */
+    public PageFindings recognise(Page page, PageTimeBudget budget) {
+        PageReading reading = new PageReading(page, budget);
+        try {
+            for (Entry entry : page.entries()) {
+                budget.check("recognising the entry", entry::line);
+                switch (entry.kind()) {
+                    case HEADING -> reading.heading(entry);
+                    case ADMONITION, LIST_ITEM, TABLE_ROW -> reading.entry(entry);
+                    case PARAGRAPH -> reading.prose(entry, entry.head(), null);
+                }
             }
+            page.includes().forEach(include -> reading.pageLink(-1, include.target(),
+                    new SourceSpan(page.path(), include.line(), "include " + include.target(), "include")));
+        } catch (PageTimeBudget.Exceeded cut) {
+            reading.problems.add(new Problem(Problem.Severity.WARNING, page.path(), cut.line(),
+                    "cut: " + cut.getMessage() + "; the rest of the page was not read"));
         }
-        page.includes().forEach(include -> reading.pageLink(-1, include.target(),
-                new SourceSpan(page.path(), include.line(), "include " + include.target(), "include")));
         return reading.findings();
     }
 
@@ -81,12 +97,14 @@ public final class PageRecogniser {
         private final Map<Integer, String> componentTargets = new HashMap<>();
         private final Map<Integer, String> sectionEntities = new HashMap<>();
         private final String topicRef;
+        private final PageTimeBudget budget;
         private String listHeadRef;
         private int listHeadParent = -2;
         private int listHeadSection = -2;
 
-        PageReading(Page page) {
+        PageReading(Page page, PageTimeBudget budget) {
             this.page = page;
+            this.budget = budget;
             LexiconEntry topic = lexicon.lookup(page.title());
             if (topic == null) {
                 String file = page.path().substring(page.path().lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
@@ -484,28 +502,40 @@ public final class PageRecogniser {
                 return;
             }
             SourceSpan span = span(text.line() > 0 ? text.line() : entry.line(), text.text(), "mention");
-            Map<ClassifiedLink, String> papers = new java.util.LinkedHashMap<>();
-            for (ClassifiedLink link : classify(text.links())) {
-                switch (link.kind()) {
-                    case PAPER -> papers.put(link, paperInText(link, entry.section(), span.withRule("linked-paper")));
+            List<PlacedPaper> papers = new ArrayList<>();
+            int[] places = LinkPlaces.of(text);
+            for (int i = 0; i < places.length; i++) {
+                Link raw = text.links().get(i);
+                ClassifiedLink link = raw.image() ? null : LinkClassifier.classify(raw.text(), raw.url());
+                switch (link == null ? LinkKind.IMAGE : link.kind()) {
+                    case PAPER -> papers.add(new PlacedPaper(places[i], link,
+                            paperInText(link, entry.section(), span.withRule("linked-paper"))));
                     case REPOSITORY -> mentionRepository(link, span.withRule("linked-repository"), entry.section());
                     case PAGE -> pageLink(entry.section(), link.url(), span.withRule("relative-link"));
                     default -> { }
                 }
             }
+            int nextPaper = 0;
             List<LexiconMatch> matches = mentionMatches(text.text(), entry.section(), span, false);
             for (String modality : modalities.findInProse(text.text())) {
                 mentionModality(modality, span.withRule("modality-mention"), entry.section());
             }
             for (RelationCues.Sentence sentence : RelationCues.sentences(text.text())) {
+                budget.check("recognising a sentence", span::line);
                 SourceSpan sentenceSpan = span(span.line(), sentence.text(), "sentence");
                 String sentenceSubject = subject;
                 if (sentenceSubject == null && PRONOUN_START.matcher(sentence.text()).find()) {
                     sentenceSubject = topicRef;
                 }
-                derivations(sentence.text(), within(matches, sentence), sentenceSubject, entry.section(), sentenceSpan);
-                describedInSentence(sentence, matches, papers, sentenceSpan);
-                consistsOf(sentence, matches, sentenceSpan);
+                List<LexiconMatch> inSentence = within(matches, sentence);
+                derivations(sentence.text(), inSentence, sentenceSubject, entry.section(), sentenceSpan);
+                int sentenceEnd = sentence.start() + sentence.text().length();
+                int firstPaper = nextPaper;
+                while (nextPaper < papers.size() && papers.get(nextPaper).at() < sentenceEnd) {
+                    nextPaper++;
+                }
+                describedInSentence(sentence, inSentence, papers.subList(firstPaper, nextPaper), sentenceSpan);
+                consistsOf(sentence, inSentence, sentenceSpan);
             }
         }
 
@@ -592,36 +622,24 @@ public final class PageRecogniser {
 
         private void derivations(String text, List<LexiconMatch> all, String subject, int section, SourceSpan span) {
             for (RelationCues.Sentence sentence : RelationCues.sentences(text)) {
-                List<LexiconMatch> matches = within(all, sentence);
-                for (int cueEnd : RelationCues.derivationCueEnds(sentence.text())) {
-                    int cueStart = RelationCues.derivationCueStart(sentence.text(), cueEnd);
-                    LexiconMatch object = null;
-                    for (LexiconMatch match : matches) {
-                        if (match.start() >= cueEnd && match.start() <= cueEnd + OBJECT_GAP) {
-                            object = match;
-                            break;
-                        }
-                    }
-                    if (object == null) {
+                SentenceMatches matches = new SentenceMatches(within(all, sentence));
+                for (RelationCues.Cue cue : RelationCues.derivationCues(sentence.text())) {
+                    LexiconMatch object = matches.firstStartingAt(cue.end());
+                    if (object == null || object.start() > cue.end() + OBJECT_GAP) {
                         continue;
                     }
                     String from = subject;
-                    for (LexiconMatch match : matches) {
-                        boolean near = cueStart - match.end() <= NEAR_SUBJECT;
-                        boolean namesAModel = match.entry().kind() == NodeKind.MODEL;
-                        if (match.end() <= cueStart && (subject == null || near && namesAModel)
-                                && match.entry().kind() != NodeKind.MODALITY) {
-                            from = Refs.name(match.entry().key());
-                        }
+                    LexiconMatch before = subject == null ? matches.lastNamingBefore(cue.start()) : matches.lastModelBefore(cue.start());
+                    if (before != null && (subject == null || cue.start() - before.end() <= NEAR_SUBJECT)) {
+                        from = Refs.name(before.entry().key());
                     }
                     addDerivation(from, object, section, span.withRule(RelationCues.BUILDS_ON));
                 }
                 if (subject != null) {
-                    for (LexiconMatch match : matches) {
-                        String after = sentence.text().substring(match.end());
-                        if (RelationCues.tuningFollows(after) && match.entry().kind() == NodeKind.MODEL) {
+                    for (LexiconMatch match : matches.all()) {
+                        if (RelationCues.tuningFollows(sentence.text(), match.end()) && match.entry().kind() == NodeKind.MODEL) {
                             addDerivation(subject, match, section, span.withRule(RelationCues.TUNING_OF));
-                        } else if (RelationCues.basedFollows(after)) {
+                        } else if (RelationCues.basedFollows(sentence.text(), match.end())) {
                             addDerivation(subject, match, section, span.withRule(RelationCues.NAME_BASED));
                         }
                     }
@@ -629,12 +647,22 @@ public final class PageRecogniser {
             }
         }
 
-        /** The matches inside a sentence, with offsets relative to the sentence. */
+        /** A paper linked in a text: where its link text sits, the link, and the paper's reference. */
+        private record PlacedPaper(int at, ClassifiedLink link, String ref) {}
+
+        /**
+         * The matches inside a sentence, with offsets relative to the sentence. Matches come in text
+         * order without overlaps, so the sentence's are found by a binary search, not a scan of the text's.
+         */
         private static List<LexiconMatch> within(List<LexiconMatch> matches, RelationCues.Sentence sentence) {
             List<LexiconMatch> inside = new ArrayList<>();
             int end = sentence.start() + sentence.text().length();
-            for (LexiconMatch m : matches) {
-                if (m.start() >= sentence.start() && m.end() <= end) {
+            for (int i = SentenceMatches.firstStartingAt(matches, sentence.start()); i < matches.size(); i++) {
+                LexiconMatch m = matches.get(i);
+                if (m.start() >= end) {
+                    break;
+                }
+                if (m.end() <= end) {
                     inside.add(new LexiconMatch(m.entry(), m.surface(), m.start() - sentence.start(), m.end() - sentence.start()));
                 }
             }
@@ -649,21 +677,25 @@ public final class PageRecogniser {
             }
         }
 
+        /**
+         * {@code matches}: the sentence's, with offsets relative to it; {@code papers}: the papers
+         * linked in it or before it and after the previous sentence (those placed nowhere, too).
+         */
         private void describedInSentence(RelationCues.Sentence sentence, List<LexiconMatch> matches,
-                                         Map<ClassifiedLink, String> papers, SourceSpan span) {
+                                         List<PlacedPaper> papers, SourceSpan span) {
             if (papers.isEmpty() || !RelationCues.saysDescribedIn(sentence.text())) {
                 return;
             }
-            for (Map.Entry<ClassifiedLink, String> paper : papers.entrySet()) {
-                int at = sentence.text().indexOf(paper.getKey().text());
-                if (at < 0) {
+            Set<ClassifiedLink> seen = new HashSet<>();
+            for (PlacedPaper paper : papers) {
+                int at = paper.at() - sentence.start();
+                if (at < 0 || !seen.add(paper.link())) {
                     continue;
                 }
-                int linkEnd = at + paper.getKey().text().length();
+                int linkEnd = at + paper.link().text().length();
                 for (LexiconMatch match : matches) {
-                    int start = match.start() - sentence.start();
-                    if (start >= 0 && start < sentence.text().length() && (start >= linkEnd || match.end() - sentence.start() <= at)) {
-                        assertions.add(new Assertion(Refs.name(match.entry().key()), Relation.DESCRIBED_IN, paper.getValue(),
+                    if (match.start() >= linkEnd || match.end() <= at) {
+                        assertions.add(new Assertion(Refs.name(match.entry().key()), Relation.DESCRIBED_IN, paper.ref(),
                                 span.withRule(RelationCues.DESCRIBED_IN_SENTENCE)));
                         break;
                     }
@@ -671,6 +703,7 @@ public final class PageRecogniser {
             }
         }
 
+        /** {@code matches}: the sentence's, with offsets relative to it. */
         private void consistsOf(RelationCues.Sentence sentence, List<LexiconMatch> matches, SourceSpan span) {
             int cue = RelationCues.consistsOfEnd(sentence.text());
             if (cue < 0) {
@@ -678,8 +711,7 @@ public final class PageRecogniser {
             }
             String whole = null;
             for (LexiconMatch match : matches) {
-                int start = match.start() - sentence.start();
-                if (start >= 0 && start < cue && match.entry().kind() != NodeKind.MODALITY) {
+                if (match.start() < cue && match.entry().kind() != NodeKind.MODALITY) {
                     whole = Refs.name(match.entry().key());
                 }
             }
@@ -687,8 +719,7 @@ public final class PageRecogniser {
                 return;
             }
             for (LexiconMatch match : matches) {
-                int start = match.start() - sentence.start();
-                if (start >= cue && start < sentence.text().length() && match.entry().kind() == NodeKind.CONCEPT) {
+                if (match.start() >= cue && match.entry().kind() == NodeKind.CONCEPT) {
                     assertions.add(new Assertion(Refs.name(match.entry().key()), Relation.COMPONENT_OF, whole,
                             span.withRule(RelationCues.CONSISTS_OF)));
                 }
