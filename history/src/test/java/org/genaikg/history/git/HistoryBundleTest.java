@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
-import org.genaikg.extractor.source.CorpusFiles;
+import org.genaikg.extractor.source.FolderPages;
 import org.genaikg.history.model.Revision;
 import org.genaikg.history.model.RevisionRange;
 import org.genaikg.history.support.HistoryBundle;
@@ -49,24 +49,28 @@ class HistoryBundleTest {
         try (Git git = Git.cloneRepository().setURI(HistoryBundle.path().toUri().toString()).setDirectory(checkout.toFile()).call();
              GitRepository repository = GitRepository.open(HistoryBundle.path())) {
             int lastWithMkdocs = -1;
+            java.util.Set<String> roots = new java.util.TreeSet<>();
             Optional<CommitPages> previous = Optional.empty();
             for (int i = 0; i < revisions.size(); i++) {
                 CommitPages pages = repository.pages(revisions.get(i), previous);
-                if (!pages.root().isEmpty()) {
+                roots.add(pages.root());
+                if (pages.layout().why().contains("mkdocs.yml")) {
                     lastWithMkdocs = i;
                 }
                 previous = Optional.of(pages);
             }
+            assertEquals(java.util.Set.of("docs"), roots, "the pages are in docs/ before and after the move from MkDocs");
             assertTrue(lastWithMkdocs > 0 && lastWithMkdocs < revisions.size() - 1, "the history crosses the move from MkDocs");
             for (int i : List.of(0, lastWithMkdocs, lastWithMkdocs + 1, revisions.size() - 1)) {
                 Revision revision = revisions.get(i);
                 git.checkout().setName(revision.commitId()).call();
                 CommitPages pages = repository.pages(revision, Optional.empty());
-                Path root = CorpusFiles.root(checkout);
-                assertEquals(checkout.relativize(root).toString().replace('\\', '/'), pages.root(), revision.shortId());
-                List<String> listed = CorpusFiles.list(root).stream().map(p -> p.toString().replace('\\', '/'))
-                        .filter(p -> !p.startsWith(".git/")).toList();
-                assertEquals(listed, pages.paths(), revision.shortId());
+                FolderPages folder = FolderPages.of(checkout);
+                assertEquals(folder.layout().root(), pages.root(), revision.shortId());
+                assertEquals(folder.paths(), pages.paths(), revision.shortId());
+                for (String path : folder.paths()) {
+                    assertEquals(folder.navigationTitle(path), pages.navigationTitle(path), revision.shortId() + " " + path);
+                }
             }
         }
     }
