@@ -28,7 +28,7 @@ import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.Transport;
 import org.eclipse.jgit.transport.TransportBundleStream;
 import org.eclipse.jgit.transport.URIish;
-import org.genaikg.history.model.Revision;
+import org.genaikg.extractor.model.Revision;
 import org.genaikg.history.model.RevisionRange;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import org.genaikg.extractor.model.Stay;
 
 /**
  * When each thing (a node, a relation, an evidence: any key) was in the knowledge base, kept

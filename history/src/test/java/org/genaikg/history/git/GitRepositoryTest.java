@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.genaikg.history.model.Revision;
+import org.genaikg.extractor.model.Revision;
 import org.genaikg.history.model.RevisionRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

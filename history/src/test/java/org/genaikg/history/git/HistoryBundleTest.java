@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.genaikg.extractor.source.FolderPages;
-import org.genaikg.history.model.Revision;
+import org.genaikg.extractor.model.Revision;
 import org.genaikg.history.model.RevisionRange;
 import org.genaikg.history.support.HistoryBundle;
 import org.junit.jupiter.api.BeforeAll;

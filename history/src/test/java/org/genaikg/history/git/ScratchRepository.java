@@ -12,7 +12,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /** A small git repository a test writes commit by commit, with JGit (no git binary). */
-final class ScratchRepository implements AutoCloseable {
+public final class ScratchRepository implements AutoCloseable {
     private final Path folder;
     private final Git git;
     private Instant clock = Instant.parse("2024-01-08T10:00:00Z");
@@ -22,31 +22,31 @@ final class ScratchRepository implements AutoCloseable {
         this.git = git;
     }
 
-    static ScratchRepository init(Path folder) throws GitAPIException {
+    public static ScratchRepository init(Path folder) throws GitAPIException {
         return new ScratchRepository(folder, Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call());
     }
 
-    Path folder() {
+    public Path folder() {
         return folder;
     }
 
-    Git git() {
+    public Git git() {
         return git;
     }
 
-    ScratchRepository write(String path, String text) throws IOException {
+    public ScratchRepository write(String path, String text) throws IOException {
         Path file = folder.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
         return this;
     }
 
-    ScratchRepository delete(String path) throws IOException {
+    public ScratchRepository delete(String path) throws IOException {
         Files.delete(folder.resolve(path));
         return this;
     }
 
-    ScratchRepository move(String from, String to) throws IOException {
+    public ScratchRepository move(String from, String to) throws IOException {
         Path target = folder.resolve(to);
         Files.createDirectories(target.getParent());
         Files.move(folder.resolve(from), target);
@@ -54,7 +54,7 @@ final class ScratchRepository implements AutoCloseable {
     }
 
     /** Commits every change in the work tree, a day after the previous commit. */
-    RevCommit commit(String message) throws GitAPIException {
+    public RevCommit commit(String message) throws GitAPIException {
         clock = clock.plusSeconds(86_400);
         PersonIdent who = new PersonIdent("Writer", "writer@example.org", clock, ZoneOffset.ofHours(-8));
         git.add().addFilepattern(".").call();

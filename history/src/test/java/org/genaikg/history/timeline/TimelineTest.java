@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import org.genaikg.extractor.model.Stay;
 import org.junit.jupiter.api.Test;
 
 class TimelineTest {

@@ -1,4 +1,4 @@
-package org.genaikg.history.timeline;
+package org.genaikg.extractor.model;
 
 import java.util.List;
 import java.util.OptionalInt;

@@ -1,10 +1,10 @@
-package org.genaikg.history.model;
+package org.genaikg.extractor.model;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
- * One commit of the walked history.
+ * One commit of a knowledge base's history.
  *
  * @param number the 1-based place of the commit on the first-parent chain from the root commit, so
  *     the same commit has the same number whatever part of the history is walked
