@@ -2,6 +2,7 @@ package org.genaikg.api.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -9,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +24,7 @@ import org.genaikg.api.build.BuildReport;
 import org.genaikg.api.index.GraphSnapshots;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.source.CorpusFiles;
+import org.genaikg.stores.neo4j.BoltCredentials;
 import org.genaikg.stores.neo4j.EmbeddedNeo4jOptions;
 import org.genaikg.stores.neo4j.Neo4jConnectionSettings;
 import org.genaikg.stores.sync.KnowledgeBaseStores;
@@ -42,7 +47,9 @@ public final class GraphServer implements AutoCloseable {
     private final List<AutoCloseable> opened = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private Path docs;
+    private ServeSettings settings;
     private URI boltUri;
+    private Optional<BoltCredentials> boltLogin = Optional.empty();
     private ConfigurableApplicationContext api;
     private KnowledgeBaseBuild build;
     private volatile double neo4jSeconds;
@@ -64,6 +71,7 @@ public final class GraphServer implements AutoCloseable {
 
     private void startAll(ServeSettings settings) {
         Path dataDir = settings.dataDir().toAbsolutePath().normalize();
+        this.settings = settings;
         createFolder(dataDir);
         Path kb = settings.docs().map(Path::toAbsolutePath)
                 .orElseGet(() -> ExampleKnowledgeBase.copyTo(dataDir.resolve("example-kb")));
@@ -77,6 +85,8 @@ public final class GraphServer implements AutoCloseable {
                 : settings.stores().withBoltPort(freePort());
         boltUri = storeSettings.neo4jServer().map(Neo4jConnectionSettings::uri)
                 .orElseGet(() -> URI.create("bolt://" + EmbeddedNeo4jOptions.LOOPBACK + ":" + storeSettings.boltPort()));
+        // the embedded Neo4j's login, made here before the stores start it, so that the API can be told it
+        boltLogin = storeSettings.neo4jServer().isPresent() ? Optional.empty() : Optional.of(BoltCredentials.loadOrCreate(dataDir));
         CompletableFuture<KnowledgeBaseStores> stores = CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
             KnowledgeBaseStores opened = KnowledgeBaseStores.open(dataDir, storeSettings, tdb);
@@ -88,7 +98,7 @@ public final class GraphServer implements AutoCloseable {
         CompletableFuture<ConfigurableApplicationContext> app = CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
             ConfigurableApplicationContext context = GraphApiApplication.run(DatasetFactory.wrap(tdb.dataset()), docs, build,
-                    springArgs(settings, dataDir));
+                    apiSettings(settings, dataDir));
             apiSeconds = (System.nanoTime() - start) / 1e9;
             return context;
         });
@@ -110,28 +120,39 @@ public final class GraphServer implements AutoCloseable {
         }
     }
 
-    private String[] springArgs(ServeSettings settings, Path dataDir) {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=" + settings.port(),
-                "--kg.data-dir=" + dataDir,
-                "--kg.neo4j.uri=" + boltUri,
-                "--kg.sparql-timeout=" + settings.queryTimeout().toMillis() + "ms",
-                "--kg.neo4j.query-timeout=" + settings.queryTimeout().toMillis() + "ms",
-                // kg serve stops the application itself, in order, on Ctrl-C
-                "--spring.main.register-shutdown-hook=false",
-                // rebuilds (--watch, /api/admin) say what they found on stderr
-                "--logging.level.org.genaikg.api.serve=INFO"));
-        settings.stores().neo4jServer().ifPresent(server -> {
-            args.add("--kg.neo4j.user=" + server.user());
-            args.add("--kg.neo4j.password=" + server.password());
+    /**
+     * The API's settings, handed over as a property source rather than as command-line arguments, which
+     * end up where logs and diagnostics show them: the admin token and the Neo4j password are among them.
+     */
+    private Map<String, Object> apiSettings(ServeSettings settings, Path dataDir) {
+        Map<String, Object> api = new LinkedHashMap<>();
+        api.put("server.address", settings.host());
+        api.put("server.port", settings.port());
+        api.put("kg.data-dir", dataDir.toString());
+        api.put("kg.neo4j.uri", boltUri.toString());
+        api.put("kg.sparql-timeout", settings.queryTimeout());
+        api.put("kg.neo4j.query-timeout", settings.queryTimeout());
+        // kg serve stops the application itself, in order, on Ctrl-C
+        api.put("spring.main.register-shutdown-hook", false);
+        // rebuilds (--watch, /api/admin) say what they found on stderr
+        api.put("logging.level.org.genaikg.api.serve", "INFO");
+        Optional<Neo4jConnectionSettings> login = settings.stores().neo4jServer()
+                .or(() -> boltLogin.map(b -> new Neo4jConnectionSettings(boltUri, b.user(), b.password())));
+        login.ifPresent(server -> {
+            api.put("kg.neo4j.user", server.user());
+            api.put("kg.neo4j.password", server.password());
         });
-        settings.adminToken().filter(t -> !t.isBlank()).ifPresent(t -> args.add("--kg.admin-token=" + t));
-        return args.toArray(String[]::new);
+        settings.adminToken().filter(t -> !t.isBlank()).ifPresent(t -> api.put("kg.admin-token", t));
+        return api;
     }
 
-    /** The address to open: {@code http://localhost:PORT/}. */
+    /** The address to open: {@code http://localhost:PORT/}, or {@code http://HOST:PORT/} when it listens on one address that is not loopback. */
     public URI url() {
-        return URI.create("http://localhost:" + api.getEnvironment().getProperty("local.server.port") + "/");
+        String port = api.getEnvironment().getProperty("local.server.port");
+        InetAddress address = settings.hostAddress();
+        boolean local = address.isLoopbackAddress() || address.isAnyLocalAddress();
+        String host = address instanceof Inet6Address ? "[" + settings.host() + "]" : settings.host();
+        return URI.create("http://" + (local ? "localhost" : host) + ":" + port + "/");
     }
 
     /** How long the parts took, the first two side by side: {@code stores 12.0 s, API 9.1 s, build 3.2 s}. */
@@ -143,6 +164,11 @@ public final class GraphServer implements AutoCloseable {
     /** The Neo4j server's Bolt address. */
     public URI boltUri() {
         return boltUri;
+    }
+
+    /** The embedded Neo4j's Bolt login and the file that keeps it; empty with an external Neo4j. */
+    public Optional<BoltCredentials> boltLogin() {
+        return boltLogin;
     }
 
     /** The folder the pages are read from. */

@@ -19,6 +19,7 @@ import org.genaikg.extractor.ProgressListener;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.rdf.RdfDumpWriter;
 import org.genaikg.extractor.rdf.RdfFormat;
+import org.genaikg.stores.neo4j.BoltCredentials;
 import org.genaikg.stores.neo4j.EmbeddedNeo4j;
 import org.genaikg.stores.neo4j.EmbeddedNeo4jOptions;
 import org.genaikg.stores.neo4j.Neo4jConnectionSettings;
@@ -104,7 +105,8 @@ public final class KnowledgeBaseStores implements AutoCloseable {
             }
             Optional<EmbeddedNeo4j> embedded = settings.neo4jServer().isPresent()
                     ? Optional.empty()
-                    : Optional.of(EmbeddedNeo4j.start(EmbeddedNeo4jOptions.defaults(dataDir).withBoltPort(settings.boltPort())));
+                    : Optional.of(EmbeddedNeo4j.start(EmbeddedNeo4jOptions.defaults(dataDir).withBoltPort(settings.boltPort())
+                            .withPassword(BoltCredentials.loadOrCreate(dataDir).password())));
             embedded.ifPresent(opened::add);
             Neo4jConnectionSettings connection = settings.neo4jServer()
                     .orElseGet(() -> embedded.orElseThrow().connectionSettings());

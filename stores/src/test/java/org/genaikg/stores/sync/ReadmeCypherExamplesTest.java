@@ -33,7 +33,8 @@ class ReadmeCypherExamplesTest {
         assertFalse(examples.isEmpty(), "no cypher block in the README");
         ScenarioPages.writeFirstVersion(docs);
         try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, StoreSettings.defaults().withBoltPort(0));
-             Driver driver = GraphDatabase.driver(kb.neo4jConnection().uri(), AuthTokens.none())) {
+             Driver driver = GraphDatabase.driver(kb.neo4jConnection().uri(),
+                     AuthTokens.basic(kb.neo4jConnection().user(), kb.neo4jConnection().password()))) {
             kb.update(docs, ScenarioPages.OPTIONS, ProgressListener.NONE);
             for (String example : examples) {
                 List<Record> records = driver.executableQuery(example).execute().records();
