@@ -4,21 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.genaikg.api.ServedKnowledgeBase;
+import org.genaikg.extractor.docs.DocumentedExamples;
+import org.genaikg.extractor.docs.DocumentedExamples.Example;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +36,6 @@ import tools.jackson.databind.JsonNode;
  */
 class CypherEndpointTests {
     static final Duration TIMEOUT = Duration.ofSeconds(3);
-    static final Path README = Path.of("../README.md");
 
     @TempDir
     static Path dir;
@@ -248,16 +245,12 @@ class CypherEndpointTests {
     }
 
     @Test
-    void readmeCypherExamplesAnswer() throws IOException {
-        Matcher blocks = Pattern.compile("```cypher\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(README));
-        int examples = 0;
-        while (blocks.find()) {
-            examples++;
-            HttpResponse<String> response = served.cypher(blocks.group(1), Map.of());
-            assertThat(response.statusCode()).as(blocks.group(1) + response.body()).isEqualTo(200);
-            assertThat(ServedKnowledgeBase.json(response).path("rows").size()).as(blocks.group(1)).isPositive();
+    void documentedCypherExamplesAnswer() {
+        for (Example example : DocumentedExamples.of("cypher")) {
+            HttpResponse<String> response = served.cypher(example.code(), Map.of());
+            assertThat(response.statusCode()).as(example + response.body()).isEqualTo(200);
+            assertThat(ServedKnowledgeBase.json(response).path("rows").size()).as(example.toString()).isPositive();
         }
-        assertThat(examples).isPositive();
     }
 
     @Test
