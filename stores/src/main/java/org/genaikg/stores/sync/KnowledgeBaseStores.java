@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.genaikg.extractor.rdf.RdfDumpWriter;
 import org.genaikg.extractor.rdf.RdfFormat;
+import org.genaikg.stores.neo4j.BoltCredentials;
 import org.genaikg.stores.neo4j.EmbeddedNeo4j;
 import org.genaikg.stores.neo4j.EmbeddedNeo4jOptions;
 import org.genaikg.stores.neo4j.Neo4jConnectionSettings;
@@ -94,7 +95,8 @@ public final class KnowledgeBaseStores implements AutoCloseable {
             }
             Optional<EmbeddedNeo4j> embedded = settings.neo4jServer().isPresent()
                     ? Optional.empty()
-                    : Optional.of(EmbeddedNeo4j.start(EmbeddedNeo4jOptions.defaults(dataDir).withBoltPort(settings.boltPort())));
+                    : Optional.of(EmbeddedNeo4j.start(EmbeddedNeo4jOptions.defaults(dataDir).withBoltPort(settings.boltPort())
+                            .withPassword(BoltCredentials.loadOrCreate(dataDir).password())));
             embedded.ifPresent(opened::add);
             Neo4jConnectionSettings connection = settings.neo4jServer()
                     .orElseGet(() -> embedded.orElseThrow().connectionSettings());

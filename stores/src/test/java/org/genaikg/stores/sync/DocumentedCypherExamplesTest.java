@@ -23,7 +23,8 @@ class DocumentedCypherExamplesTest {
         List<Example> examples = DocumentedExamples.of("cypher");
         ScenarioPages.writeFirstVersion(docs);
         try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, StoreSettings.defaults().withBoltPort(0));
-             Driver driver = GraphDatabase.driver(kb.neo4jConnection().uri(), AuthTokens.none())) {
+             Driver driver = GraphDatabase.driver(kb.neo4jConnection().uri(),
+                     AuthTokens.basic(kb.neo4jConnection().user(), kb.neo4jConnection().password()))) {
             kb.apply(ChangeSet.between(kb.contents(), new Extractor(ScenarioPages.OPTIONS).extract(docs, ProgressListener.NONE)));
             for (Example example : examples) {
                 List<Record> records = driver.executableQuery(example.code()).execute().records();
