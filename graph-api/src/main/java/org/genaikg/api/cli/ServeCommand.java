@@ -2,7 +2,6 @@ package org.genaikg.api.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;

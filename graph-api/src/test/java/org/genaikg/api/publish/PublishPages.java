@@ -1,5 +1,6 @@
 package org.genaikg.api.publish;
 
+import org.genaikg.ontology.ExtractionRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +23,7 @@ final class PublishPages {
         TreeMap<Attribute, String> attributes = new TreeMap<>();
         attributes.put(Attribute.SOURCE_PATH, path);
         nodes.add(new Node(NodeKind.DOCUMENT, NodeKind.DOCUMENT.instanceIri(path), title, Set.of(), attributes,
-                List.of(new SourceSpan(path, 1, title, "document"))));
+                List.of(new SourceSpan(path, 1, title, ExtractionRule.DOCUMENT))));
         return this;
     }
 
@@ -30,14 +31,14 @@ final class PublishPages {
     PublishPages thing(NodeKind kind, String slug, String label, String... paths) {
         List<SourceSpan> found = new ArrayList<>();
         for (String path : paths) {
-            found.add(new SourceSpan(path, 3, label + " is named here", "test"));
+            found.add(new SourceSpan(path, 3, label + " is named here", ExtractionRule.MENTION));
         }
         nodes.add(new Node(kind, kind.instanceIri(slug), label, Set.of(), new TreeMap<>(), found));
         return this;
     }
 
     PublishPages edge(String subject, Relation relation, String object) {
-        edges.add(new Edge(iri(subject), relation, iri(object), List.of(new SourceSpan("a.md", 3, "said", "test"))));
+        edges.add(new Edge(iri(subject), relation, iri(object), List.of(new SourceSpan("a.md", 3, "said", ExtractionRule.BUILDS_ON_PHRASE))));
         return this;
     }
 
