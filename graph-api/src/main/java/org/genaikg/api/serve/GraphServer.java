@@ -21,7 +21,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.system.Txn;
 import org.genaikg.api.GraphApiApplication;
 import org.genaikg.api.build.ServedGraph;
-import org.genaikg.api.build.StartPhases;
+import org.genaikg.api.startup.StartPhases;
 import org.genaikg.api.index.GraphSnapshots;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.source.CorpusFiles;
