@@ -14,8 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import org.genaikg.extractor.budget.PageTimeBudget;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.model.Problem;
+import org.genaikg.extractor.parse.FrontMatter;
 import org.genaikg.extractor.parse.Page;
 import org.genaikg.extractor.parse.PageParser;
 import org.genaikg.extractor.recognise.Lexicon;
@@ -26,29 +29,38 @@ import org.genaikg.extractor.recognise.NameLearner;
 import org.genaikg.extractor.recognise.PageFindings;
 import org.genaikg.extractor.recognise.PageRecogniser;
 import org.genaikg.extractor.resolve.GraphAssembler;
-import org.genaikg.extractor.source.CorpusFiles;
+import org.genaikg.extractor.source.FolderPages;
+import org.genaikg.extractor.source.PageFiles;
+import org.genaikg.extractor.source.PageSource;
 import org.genaikg.extractor.source.SourceFile;
 import org.genaikg.ontology.Gazetteer;
 import org.genaikg.ontology.ModalityScheme;
 
 /**
- * Turns a folder of Markdown pages into one knowledge graph, in two passes: the first parses
+ * Turns a set of Markdown pages (a folder, or any {@link PageSource}) into one knowledge graph, in two passes: the first parses
  * every page and learns the names its titles introduce, the second recognises entities and
  * relations on every page with the whole corpus's names. Files are processed in parallel; a file
  * that cannot be read or parsed is reported and skipped.
  */
 public final class Extractor {
     private final ExtractionOptions options;
+    private final LongSupplier clock;
 
     public Extractor(ExtractionOptions options) {
+        this(options, PageTimeBudget.threadCpuClock());
+    }
+
+    /** With the clock that page time budgets are measured on (nanoseconds, read on the worker threads). */
+    Extractor(ExtractionOptions options, LongSupplier clock) {
         this.options = options;
+        this.clock = clock;
     }
 
     /**
-     * Extracts every {@code .md} file below {@code folder} (or below its {@code docs/} folder when
-     * it holds an {@code mkdocs.yml}). Paths in the graph are relative to that root.
+     * Extracts the pages of {@code folder} ({@link FolderPages}: below its pages folder, without what
+     * {@link ExtractionOptions#exclude()} leaves out). Paths in the graph are relative to the pages folder.
      *
-     * @throws java.io.UncheckedIOException when the folder itself cannot be listed
+     * @throws java.io.UncheckedIOException when the pages folder itself cannot be listed
      */
     public KnowledgeGraph extract(Path folder, ProgressListener progress) {
         return extract(folder, progress, PageCache.NONE);
@@ -59,12 +71,18 @@ public final class Extractor {
      * text is unchanged and keeping what it computes; the graph is the same as without a cache.
      */
     public KnowledgeGraph extract(Path folder, ProgressListener progress, PageCache cache) {
-        Path root = CorpusFiles.root(folder);
-        List<Path> files = CorpusFiles.list(root);
+        return extract(FolderPages.of(folder, options.exclude()), progress, cache);
+    }
+
+    /**
+     * Extracts every page of {@code pages}, reusing what {@code cache} kept of pages whose text is
+     * unchanged; a page that cannot be read is reported and skipped, as is what the source passed over.
+     */
+    public KnowledgeGraph extract(PageSource pages, ProgressListener progress, PageCache cache) {
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try {
-            List<Problem> problems = new ArrayList<>();
-            List<ParsedPage> parsed = parseAll(root, files, pool, problems, cache);
+            List<Problem> problems = new ArrayList<>(pages.skipped());
+            List<ParsedPage> parsed = parseAll(pages, pool, problems, cache);
             List<NameFinding> learned = new ArrayList<>();
             parsed.forEach(p -> learned.addAll(p.learned()));
             Gazetteer gazetteer = Gazetteer.load();
@@ -72,36 +90,56 @@ public final class Extractor {
             PageRecogniser recogniser = new PageRecogniser(lexicon, new ModalityFinder(ModalityScheme.load()));
             String lexiconKey = lexiconKey(learned);
             List<PageFindings> findings = recogniseAll(parsed, recogniser, pool, problems, progress, cache, lexiconKey);
-            return new GraphAssembler(lexicon, LexiconFactory.facts(gazetteer)).assemble(findings, problems);
+            return new GraphAssembler(lexicon, LexiconFactory.facts(gazetteer)).assemble(titled(findings, pages), problems);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** A parsed page, its names, and what the cache held for it (findings reusable if the lexicon is unchanged). */
-    private record ParsedPage(Page page, List<NameFinding> learned, Optional<CachedPage> cached) {}
+    /**
+     * The title the site's navigation gives a page names its Document; applied after recognising
+     * (and caching), so that a navigation edit changes labels without extracting anything again.
+     */
+    private static List<PageFindings> titled(List<PageFindings> findings, PageSource pages) {
+        List<PageFindings> titled = new ArrayList<>(findings.size());
+        for (PageFindings page : findings) {
+            titled.add(pages.navigationTitle(page.page().path())
+                    .map(title -> new PageFindings(page.page().withTitle(title), page.mentions(), page.assertions(),
+                            page.pageLinks(), page.problems()))
+                    .orElse(page));
+        }
+        return titled;
+    }
 
-    private List<ParsedPage> parseAll(Path root, List<Path> files, ExecutorService pool, List<Problem> problems, PageCache cache) {
+    /** A parsed page, its names, what the cache held for it (findings reusable if the lexicon is unchanged), and its warnings. */
+    private record ParsedPage(Page page, List<NameFinding> learned, Optional<CachedPage> cached, List<Problem> warnings) {}
+
+    private List<ParsedPage> parseAll(PageSource pages, ExecutorService pool, List<Problem> problems, PageCache cache) {
         PageParser parser = new PageParser();
+        List<String> files = pages.paths();
         List<Future<ParsedPage>> futures = new ArrayList<>();
-        for (Path file : files) {
+        for (String file : files) {
             futures.add(pool.submit(() -> {
-                SourceFile source = CorpusFiles.read(root, file, options.maxFileBytes());
+                SourceFile source = pages.read(file, options.maxFileBytes());
+                List<Problem> warnings = FrontMatter.problems(source.path(), source.text());
                 Optional<CachedPage> cached = cache.get(source.path(), PageParser.contentHash(source.text()));
                 if (cached.isPresent()) {
-                    return new ParsedPage(cached.get().page(), cached.get().learned(), cached);
+                    return new ParsedPage(cached.get().page(), cached.get().learned(), cached, warnings);
                 }
-                Page page = parser.parse(source.path(), source.text());
-                return new ParsedPage(page, NameLearner.learn(page), Optional.empty());
+                Page page = parser.parse(source.path(), source.text(), PageTimeBudget.start(options.pageTimeLimit(), clock));
+                return new ParsedPage(page, NameLearner.learn(page), Optional.empty(), warnings);
             }));
         }
         List<ParsedPage> parsed = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            String path = files.get(i).toString().replace('\\', '/');
+            String path = files.get(i);
             try {
-                parsed.add(futures.get(i).get());
+                ParsedPage page = futures.get(i).get();
+                parsed.add(page);
+                problems.addAll(page.warnings());
             } catch (ExecutionException e) {
-                problems.add(new Problem(Problem.Severity.SKIPPED_FILE, path, 0, reason(e.getCause())));
+                int line = e.getCause() instanceof PageTimeBudget.Exceeded exceeded ? exceeded.line() : 0;
+                problems.add(new Problem(Problem.Severity.SKIPPED_FILE, path, line, reason(e.getCause())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while reading " + path, e);
@@ -110,7 +148,7 @@ public final class Extractor {
         return parsed;
     }
 
-    private static List<PageFindings> recogniseAll(List<ParsedPage> parsed, PageRecogniser recogniser,
+    private List<PageFindings> recogniseAll(List<ParsedPage> parsed, PageRecogniser recogniser,
                                                    ExecutorService pool, List<Problem> problems,
                                                    ProgressListener progress, PageCache cache, String lexiconKey) {
         AtomicInteger done = new AtomicInteger();
@@ -118,7 +156,8 @@ public final class Extractor {
         for (ParsedPage page : parsed) {
             futures.add(pool.submit(() -> {
                 Optional<CachedPage> reusable = page.cached().filter(c -> c.lexiconKey().equals(lexiconKey));
-                PageFindings findings = reusable.isPresent() ? reusable.get().findings() : recogniser.recognise(page.page());
+                PageFindings findings = reusable.isPresent() ? reusable.get().findings()
+                        : recogniser.recognise(page.page(), PageTimeBudget.start(options.pageTimeLimit(), clock));
                 if (reusable.isEmpty()) {
                     cache.put(page.page().path(), page.page().contentHash(),
                             new CachedPage(page.page(), page.learned(), lexiconKey, findings));
@@ -156,7 +195,10 @@ public final class Extractor {
     }
 
     private static String reason(Throwable cause) {
-        if (cause instanceof IOException) {
+        if (cause instanceof IOException failure) {
+            return "skipped: " + PageFiles.reason(failure);
+        }
+        if (cause instanceof PageTimeBudget.Exceeded) {
             return "skipped: " + cause.getMessage();
         }
         if (cause instanceof StackOverflowError) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.genaikg.api.build.GraphBuilds;
+import org.genaikg.api.build.StartPhases;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -35,7 +36,7 @@ public class GraphApiApplication {
         String[] all = new String[args.length + 1];
         all[0] = "--kg.docs-dir=" + docsDir.toAbsolutePath();
         System.arraycopy(args, 0, all, 1, args.length);
-        return application(dataset, GraphBuilds.NONE).run(all);
+        return application(dataset, GraphBuilds.NONE, new StartPhases()).run(all);
     }
 
     /**
@@ -46,20 +47,27 @@ public class GraphApiApplication {
      * as a command line that diagnostics may print: the admin token and the Neo4j password are among them.
      */
     public static ConfigurableApplicationContext run(Dataset dataset, Path docsDir, GraphBuilds builds, Map<String, ?> settings) {
+        return run(dataset, docsDir, builds, new StartPhases(), settings);
+    }
+
+    /** As {@link #run(Dataset, Path, GraphBuilds, Map)}, recording how long each part of the start took in {@code phases}. */
+    public static ConfigurableApplicationContext run(Dataset dataset, Path docsDir, GraphBuilds builds, StartPhases phases,
+                                                     Map<String, ?> settings) {
         Map<String, Object> all = new LinkedHashMap<>(settings);
         all.put("kg.docs-dir", docsDir.toAbsolutePath().toString());
         StandardServletEnvironment environment = new StandardServletEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource(SETTINGS, all));
-        SpringApplication app = application(dataset, builds);
+        SpringApplication app = application(dataset, builds, phases);
         app.setEnvironment(environment);
         return app.run();
     }
 
-    private static SpringApplication application(Dataset dataset, GraphBuilds builds) {
+    private static SpringApplication application(Dataset dataset, GraphBuilds builds, StartPhases phases) {
         SpringApplication app = new SpringApplication(GraphApiApplication.class);
         app.addInitializers(context -> {
             context.getBeanFactory().registerSingleton("suppliedDataset", dataset);
             context.getBeanFactory().registerSingleton("suppliedBuilds", builds);
+            context.getBeanFactory().registerSingleton("suppliedStartPhases", phases);
         });
         return app;
     }

@@ -16,10 +16,12 @@ import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.nio.charset.StandardCharsets;
+import org.genaikg.extractor.budget.PageTimeBudget;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,9 +29,19 @@ import java.util.Map;
 public final class PageParser {
 
     public Page parse(String path, String markdown) {
+        return parse(path, markdown, PageTimeBudget.UNLIMITED);
+    }
+
+    /**
+     * Parses within a time budget, checked between blocks.
+     *
+     * @throws PageTimeBudget.Exceeded when the budget runs out, with the line reached
+     */
+    public Page parse(String path, String markdown, PageTimeBudget budget) {
         DialectNormaliser.Result normalised = DialectNormaliser.normalise(markdown);
-        Document document = MarkdownParsing.parse(normalised.text());
-        PageBuilder builder = new PageBuilder();
+        Document document = FrontMatter.isMarkdown(markdown) ? MarkdownParsing.parseWithoutFrontMatter(normalised.text())
+                : MarkdownParsing.parse(normalised.text());
+        PageBuilder builder = new PageBuilder(budget);
         builder.walk(document, -1);
         String title = title(document, builder.sections, path);
         return new Page(path, title, sha256(markdown), builder.sections, builder.entries, normalised.includes());
@@ -73,7 +85,14 @@ public final class PageParser {
         private final List<PageSection> sections = new ArrayList<>();
         private final List<Entry> entries = new ArrayList<>();
         private final Anchors anchors = new Anchors();
-        private int currentSection = -1;
+        /** Per parsed document (the page's, and a raw HTML block's own small one), where its lines start. */
+        private final Map<Document, LineIndex> lineIndexes = new IdentityHashMap<>();
+        private final PageTimeBudget budget;
+        private SectionId currentSection = SectionId.TOP;
+
+        PageBuilder(PageTimeBudget budget) {
+            this.budget = budget;
+        }
 
         void walk(Node parent, int parentEntry) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
@@ -82,6 +101,7 @@ public final class PageParser {
         }
 
         private void block(Node node, int parentEntry) {
+            budget.check("parsing", () -> line(node));
             if (node instanceof Heading heading) {
                 heading(heading);
             } else if (node instanceof AdmonitionBlock admonition) {
@@ -128,15 +148,15 @@ public final class PageParser {
 
         private void heading(Heading heading) {
             int level = heading.getLevel();
-            int parent = currentSection;
-            while (parent >= 0 && sections.get(parent).level() >= level) {
-                parent = sections.get(parent).parent();
+            SectionId parent = currentSection;
+            while (!parent.isTop() && sections.get(parent.index()).level() >= level) {
+                parent = sections.get(parent.index()).parent();
             }
             InlineText text = InlineCollector.collect(heading, line(heading));
             String label = text.text().isBlank() ? heading.getText().toString().strip() : text.text();
             PageSection section = new PageSection(sections.size(), parent, level, label, anchors.next(label), line(heading));
             sections.add(section);
-            currentSection = section.index();
+            currentSection = section.id();
             add(EntryKind.HEADING, -1, section.line(), text, InlineText.EMPTY);
         }
 
@@ -196,7 +216,7 @@ public final class PageParser {
         }
 
         /** The text of the first header cell of the row's table, or empty. */
-        private static String firstColumnHeading(TableRow row) {
+        private String firstColumnHeading(TableRow row) {
             Node block = row.getParent() == null ? null : row.getParent().getParent();
             for (Node part = block == null ? null : block.getFirstChild(); part != null; part = part.getNext()) {
                 if (part instanceof TableHead head && head.getFirstChild() != null
@@ -217,8 +237,9 @@ public final class PageParser {
             return index;
         }
 
-        private static int line(Node node) {
-            return node.getStartLineNumber() + 1;
+        /** The 1-based line of a node in the document it was parsed from. */
+        private int line(Node node) {
+            return lineIndexes.computeIfAbsent(node.getDocument(), d -> new LineIndex(d.getChars())).lineOf(node.getStartOffset());
         }
     }
 }

@@ -7,12 +7,6 @@ import java.util.regex.Pattern;
 
 /** The phrases that say one thing derives from, is described in, or consists of another. Pure. */
 public final class RelationCues {
-    public static final String BUILDS_ON = "builds-on-phrase";
-    public static final String TUNING_OF = "tuning-of-name";
-    public static final String NAME_BASED = "name-based";
-    public static final String PAPER_INTRODUCING = "paper-introducing";
-    public static final String DESCRIBED_IN_SENTENCE = "described-in-sentence";
-    public static final String CONSISTS_OF = "consists-of";
 
     private static final Pattern DERIVES = Pattern.compile(
             "\\b(?:based\\s+(?:up)?on|built\\s+(?:up)?on(?:\\s+top\\s+of)?|builds\\s+(?:up)?on|building\\s+on|"
@@ -21,9 +15,9 @@ public final class RelationCues {
                     + "variation\\s+of|distilled\\s+from|on\\s+top\\s+of|derived\\s+from|derives\\s+from|"
                     + "improves\\s+(?:up)?on|adaptation\\s+of|adapts)\\s+(?:the\\s+|a\\s+|an\\s+|original\\s+)*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TUNING = Pattern.compile("^\\s*(?:-|\\s)?(?:tuning|fine-?tuning|finetuning|fine-?tuned|tuned)\\b",
+    private static final Pattern TUNING = Pattern.compile("\\s*(?:-|\\s)?(?:tuning|fine-?tuning|finetuning|fine-?tuned|tuned)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BASED = Pattern.compile("^-based\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BASED = Pattern.compile("-based\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTRODUCING = Pattern.compile(
             "\\b(?:paper|work|article)\\s+(?:first\\s+)?(?:indicating|introducing|that\\s+introduced|describing|"
                     + "proposing|presenting|that\\s+proposed|introduces|proposes|describes|presents)\\b",
@@ -55,34 +49,30 @@ public final class RelationCues {
         return out;
     }
 
-    /** Character offsets in a sentence where a derivation cue ends (the derived-from name follows). */
-    public static List<Integer> derivationCueEnds(String sentence) {
-        List<Integer> ends = new ArrayList<>();
+    /** Where a derivation cue sits in a sentence: the deriving name precedes {@code start}, the derived-from name follows {@code end}. */
+    public record Cue(int start, int end) {}
+
+    /** The derivation cues of a sentence, in order, found in one pass. */
+    public static List<Cue> derivationCues(String sentence) {
+        List<Cue> cues = new ArrayList<>();
         Matcher m = DERIVES.matcher(sentence);
         while (m.find()) {
-            ends.add(m.end());
+            cues.add(new Cue(m.start(), m.end()));
         }
-        return ends;
+        return cues;
     }
 
-    public static int derivationCueStart(String sentence, int cueEnd) {
-        Matcher m = DERIVES.matcher(sentence);
-        while (m.find()) {
-            if (m.end() == cueEnd) {
-                return m.start();
-            }
-        }
-        return cueEnd;
+    /**
+     * True when the words right after a name (at {@code from}) say it was tuned: "LLama Tuning",
+     * "GPT-3 fine-tuned". Looks only there, not at the rest of the text.
+     */
+    public static boolean tuningFollows(String text, int from) {
+        return TUNING.matcher(text).region(from, text.length()).lookingAt();
     }
 
-    /** True when the words right after a name say it was tuned: "LLama Tuning", "GPT-3 fine-tuned". */
-    public static boolean tuningFollows(String afterName) {
-        return TUNING.matcher(afterName).find();
-    }
-
-    /** True when the name is used as "X-based". */
-    public static boolean basedFollows(String afterName) {
-        return BASED.matcher(afterName).find();
+    /** True when the name ending at {@code from} is used as "X-based". */
+    public static boolean basedFollows(String text, int from) {
+        return BASED.matcher(text).region(from, text.length()).lookingAt();
     }
 
     /** The offset after "paper introducing ..." in a description, or -1. */

@@ -16,7 +16,7 @@ import org.genaikg.extractor.model.Problem;
 import org.genaikg.extractor.rdf.RdfDumpWriter;
 import org.genaikg.extractor.rdf.RdfFormat;
 import org.genaikg.extractor.rdf.RdfMapping;
-import org.genaikg.extractor.source.CorpusFiles;
+import org.genaikg.extractor.source.FolderPages;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.ShapesValidator;
 import org.genaikg.ontology.ValidationResult;
@@ -42,7 +42,7 @@ class SharedCorpusBuildTest {
     @Test
     void genai2024GivesADocumentPerPageValidShapesAndTheSameDumpTwice() throws IOException {
         KnowledgeGraph first = build("genai-2024-08", 2);
-        int pages = CorpusFiles.list(CorpusFiles.root(CORPORA.resolve("genai-2024-08"))).size();
+        int pages = FolderPages.of(CORPORA.resolve("genai-2024-08")).paths().size();
         assertEquals(pages, first.nodesPerKind().get(NodeKind.DOCUMENT));
         assertTrue(first.problems().stream().noneMatch(p -> p.severity() == Problem.Severity.SKIPPED_FILE),
                 first.problems().toString());
@@ -54,7 +54,7 @@ class SharedCorpusBuildTest {
     @Test
     void genai2026BuildsEveryPageWithValidShapes() {
         KnowledgeGraph graph = build("genai-2026-08-partial", 2);
-        int pages = CorpusFiles.list(CorpusFiles.root(CORPORA.resolve("genai-2026-08-partial"))).size();
+        int pages = FolderPages.of(CORPORA.resolve("genai-2026-08-partial")).paths().size();
         assertEquals(pages, graph.documents());
         assertTrue(graph.problems().stream().noneMatch(p -> p.severity() == Problem.Severity.SKIPPED_FILE),
                 graph.problems().toString());

@@ -1,14 +1,19 @@
 package org.genaikg.api.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.Extractor;
+import org.genaikg.extractor.PageCache;
 import org.genaikg.extractor.ProgressListener;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.rdf.RdfDumpWriter;
 import org.genaikg.extractor.rdf.RdfFormat;
-import org.genaikg.stores.sync.BuildReport;
+import org.genaikg.extractor.source.FolderPages;
+import org.genaikg.pipeline.BuildPipeline;
+import org.genaikg.pipeline.BuildReport;
 import org.genaikg.stores.sync.KnowledgeBaseStores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +27,9 @@ import picocli.CommandLine.Spec;
         name = "build",
         mixinStandardHelpOptions = true,
         description = {
-            "Extracts every .md file below DIR (below DIR/docs when DIR holds an mkdocs.yml) and writes the graph to FILE (--out),",
+            "Extracts every .md file of the pages folder of DIR (the docs of a kg.yaml, the docs_dir of an mkdocs.yml, a docs/ folder, "
+                    + "else DIR itself), but for hidden ones and those --exclude or kg.yaml leave out,",
+            "and writes the graph to FILE (--out),",
             "to the stores of a data folder (--data: TDB2 and Neo4j, or the servers given), or both.",
             "The format follows the extension: .ttl Turtle, .nt N-Triples (sorted), .nq N-Quads (sorted, a named graph per document), "
                     + ".trig TriG (a named graph per document), .jsonld JSON-LD, .rdf RDF/XML.",
@@ -49,6 +56,11 @@ final class BuildCommand implements Callable<Integer> {
                     + "incrementally: only changed pages are extracted again, only changed documents written.")
     Path data;
 
+    @Option(names = "--exclude", paramLabel = "PATTERN",
+            description = "Leave out the pages and folders this pattern matches, relative to the pages folder (repeatable): "
+                    + "'Managenai/' (a folder named so at any depth), '*/leaked/*', '**/drafts/**'; with those of kg.yaml.")
+    List<String> exclude = new ArrayList<>();
+
     @Mixin
     StoreOptions stores = new StoreOptions();
 
@@ -70,11 +82,15 @@ final class BuildCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         ProgressListener progress = quiet ? ProgressListener.NONE : ConsoleProgress.onTerminal(spec.commandLine().getErr());
-        ExtractionOptions options = new ExtractionOptions(threads, ExtractionOptions.DEFAULT_MAX_FILE_BYTES);
-        if (data != null) {
-            return buildStores(options, progress, start);
+        ExtractionOptions options = new ExtractionOptions(threads, ExtractionOptions.DEFAULT_MAX_FILE_BYTES).withExclude(exclude);
+        FolderPages pages = FolderPages.of(docs, exclude);
+        if (!quiet) {
+            spec.commandLine().getOut().print(BuildSummary.layout(pages));
         }
-        KnowledgeGraph graph = new Extractor(options).extract(docs, progress);
+        if (data != null) {
+            return buildStores(pages, options, progress, start);
+        }
+        KnowledgeGraph graph = new Extractor(options).extract(pages, progress, PageCache.NONE);
         BuildSummary summary = new BuildSummary(graph, verbose ? Integer.MAX_VALUE : PROBLEMS_SHOWN);
         if (graph.documents() == 0) {
             spec.commandLine().getErr().print("kg build: nothing to build: no Markdown page under " + docs
@@ -88,9 +104,9 @@ final class BuildCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int buildStores(ExtractionOptions options, ProgressListener progress, long start) {
+    private int buildStores(FolderPages pages, ExtractionOptions options, ProgressListener progress, long start) {
         try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, stores.settings())) {
-            BuildReport report = kb.update(docs, options, progress);
+            BuildReport report = new BuildPipeline(data, options).update(pages, kb, progress);
             BuildSummary summary = new BuildSummary(report.graph(), verbose ? Integer.MAX_VALUE : PROBLEMS_SHOWN);
             if (report.nothingBuilt()) {
                 spec.commandLine().getErr().print("kg build: nothing to build: no Markdown page under " + docs

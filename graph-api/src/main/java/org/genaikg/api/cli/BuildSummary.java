@@ -8,10 +8,11 @@ import java.util.Map;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.model.Problem;
 import org.genaikg.extractor.rdf.RdfFormat;
+import org.genaikg.extractor.source.FolderPages;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
+import org.genaikg.pipeline.BuildReport;
 import org.genaikg.stores.neo4j.SyncReport;
-import org.genaikg.stores.sync.BuildReport;
 
 /** The text {@code kg build} prints after a build: what was found and what went wrong. */
 final class BuildSummary {
@@ -66,6 +67,21 @@ final class BuildSummary {
         line(text, "warnings", counts.get(Problem.Severity.WARNING));
         text.append(problems());
         return text;
+    }
+
+    /**
+     * Where the pages were read from and what was left out, each with why: the first lines of the
+     * summary, so that a build of a repository says which of its folders it took.
+     */
+    static String layout(FolderPages pages) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "%-28s%s (%s)%n", "pages", pages.root(), pages.layout().why()));
+        List<String> excluded = pages.excluded();
+        long folders = excluded.stream().filter(p -> p.endsWith("/")).count();
+        text.append(String.format(Locale.ROOT, "%-28s%s%s%n", "excluded", pages.layout().exclusions(), excluded.isEmpty() ? ""
+                : String.format(Locale.ROOT, ": %d folder%s, %d page%s", folders, folders == 1 ? "" : "s",
+                        excluded.size() - folders, excluded.size() - folders == 1 ? "" : "s")));
+        return text.toString();
     }
 
     /** The problems as {@code path:line: reason} lines, the first few or all, with how many were left out. */

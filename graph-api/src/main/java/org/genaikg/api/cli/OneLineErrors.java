@@ -1,6 +1,7 @@
 package org.genaikg.api.cli;
 
 import java.io.PrintWriter;
+import org.genaikg.extractor.source.ProjectFile;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -24,7 +25,8 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
         print(command, reason);
-        return KgCommand.NOTHING_BUILT;
+        // a kg.yaml that cannot be used is a bad argument as much as a bad option is
+        return e instanceof ProjectFile.Invalid ? KgCommand.BAD_ARGUMENTS : KgCommand.NOTHING_BUILT;
     }
 
     private static void print(CommandLine command, String reason) {

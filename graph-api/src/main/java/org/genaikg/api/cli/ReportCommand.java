@@ -2,6 +2,7 @@ package org.genaikg.api.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -47,6 +48,11 @@ final class ReportCommand implements Callable<Integer> {
             description = "The knowledge-base folder to check.")
     Path docs;
 
+    @Option(names = "--exclude", paramLabel = "PATTERN",
+            description = "Leave out the pages and folders this pattern matches, relative to the pages folder (repeatable), "
+                    + "as kg build --exclude.")
+    List<String> exclude = new ArrayList<>();
+
     @Option(names = "--limit", paramLabel = "N", converter = CliArguments.PositiveInt.class,
             description = "Findings listed per check; the counts are always whole (default: ${DEFAULT-VALUE}).")
     int limit = 20;
@@ -63,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeGraph graph = new Extractor(new ExtractionOptions(threads, ExtractionOptions.DEFAULT_MAX_FILE_BYTES))
+        KnowledgeGraph graph = new Extractor(new ExtractionOptions(threads, ExtractionOptions.DEFAULT_MAX_FILE_BYTES).withExclude(exclude))
                 .extract(docs, ProgressListener.NONE);
         if (graph.documents() == 0) {
             spec.commandLine().getErr().println("kg report: no Markdown page under " + docs + " could be extracted");

@@ -1,14 +1,18 @@
 package org.genaikg.api.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.genaikg.api.build.StartPhases;
 import org.genaikg.api.serve.GraphServer;
+import org.genaikg.api.serve.LocalPorts;
 import org.genaikg.api.serve.ServeSettings;
 import org.genaikg.stores.sync.StoreSettings;
+import org.springframework.boot.web.server.PortInUseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,9 +82,23 @@ final class ServeCommand implements Callable<Integer> {
             description = "Seconds one SPARQL or Cypher query may run before it is stopped (default: ${DEFAULT-VALUE}).")
     int queryTimeoutSeconds;
 
+    private ParameterException portTaken() {
+        return new ParameterException(spec.commandLine(), "--port: " + port
+                + " is in use by another program; choose another port with --port N (0 picks a free one)");
+    }
+
+    private static boolean causedByPortInUse(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PortInUseException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Integer call() {
-        long start = System.nanoTime();
+        StartPhases phases = new StartPhases().jvmStarted();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (adminTokenOnTheCommandLine != null) {
@@ -103,17 +121,30 @@ final class ServeCommand implements Callable<Integer> {
             // the one store ServeSettings refuses is a SPARQL store of the user's: --sparql-endpoint here
             throw new ParameterException(spec.commandLine(), "--sparql-endpoint: " + refused.getMessage());
         }
-        GraphServer server = GraphServer.start(settings);
+        if (port != 0 && !LocalPorts.isFree(settings.hostAddress(), port)) {
+            throw portTaken();
+        }
+        GraphServer server;
+        try {
+            server = GraphServer.start(settings, phases);
+        } catch (RuntimeException e) {
+            if (causedByPortInUse(e)) {
+                throw portTaken(); // taken between the check and the start
+            }
+            throw e;
+        }
         Thread stopOnExit = new Thread(server::close, "kg-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         boolean interrupted = false;
         try {
             out.println(server.url());
             out.flush();
-            err.printf(Locale.ROOT, "kg serve: %s served from %s, Neo4j at %s%s, ready in %.1f s (%s)%s; Ctrl-C stops%n",
+            err.printf(Locale.ROOT, "kg serve: %s served from %s, Neo4j at %s%s, ready in %.1f s since the JVM started (%s)%s; "
+                            + "Ctrl-C stops%n",
                     server.docs(), data.toAbsolutePath().normalize(), server.boltUri(),
                     server.boltLogin().map(l -> " (user " + l.user() + ", password in " + l.file() + ")").orElse(""),
-                    (System.nanoTime() - start) / 1e9, server.startTimes(), watch ? ", watching for changes" : "");
+                    ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
+                    server.startTimes(), watch ? ", watching for changes" : "");
             if (!settings.hostAddress().isLoopbackAddress()) {
                 err.printf("kg serve: listening on %s, not only on this machine: anyone who reaches it can read the graph "
                         + "and run queries; put it behind a proxy with authentication and TLS (SECURITY.md)%n", host);
@@ -134,6 +165,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+        if (server.failure().isPresent()) {
+            throw server.failure().get() instanceof RuntimeException e ? e : new IllegalStateException(server.failure().get());
         }
         return 0;
     }

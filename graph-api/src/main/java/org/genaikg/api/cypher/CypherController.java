@@ -3,7 +3,9 @@ package org.genaikg.api.cypher;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.genaikg.api.build.GraphBuilds;
 import org.genaikg.api.web.ResultHeaders;
+import org.genaikg.api.web.StoreStarting;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "query", description = "SPARQL 1.1 over the RDF store, read-only Cypher over Neo4j, and RDF dumps")
 class CypherController {
     private final CypherReader reader;
+    private final GraphBuilds builds;
 
-    CypherController(CypherReader reader) {
+    CypherController(CypherReader reader, GraphBuilds builds) {
         this.reader = reader;
+        this.builds = builds;
     }
 
     @Operation(summary = "A read-only Cypher query through the Neo4j Java Driver",
@@ -31,9 +35,13 @@ class CypherController {
             + "than the schema ones, server commands, another database)")
     @ApiResponse(responseCode = "413", description = "A body over the limit, 64 KB by default")
     @ApiResponse(responseCode = "503", description = "The query ran past the timeout, every query worker is busy (Retry-After), "
-            + "or Neo4j cannot be reached")
+            + "Neo4j cannot be reached, or it is still starting or loading the graph the API serves (then with Retry-After)")
     @PostMapping(path = "/api/cypher", consumes = "application/json")
     ResponseEntity<CypherAnswer> cypher(@RequestBody CypherRequest request) {
+        if (!builds.neo4jReady()) {
+            throw new StoreStarting("Neo4j is starting or loading the graph; REST and SPARQL answer already. Try again in a "
+                    + StoreStarting.RETRY_AFTER.toSeconds() + " s.");
+        }
         CypherAnswer answer = reader.read(request);
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
         if (answer.truncated()) {

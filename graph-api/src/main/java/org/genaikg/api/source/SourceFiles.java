@@ -4,16 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.genaikg.api.web.SourceNotFound;
 import org.genaikg.api.web.SourceRejected;
+import org.genaikg.extractor.source.PageFiles;
 
 /**
  * Reads lines of the knowledge base's files, and nothing outside it: relative paths only, no
- * {@code ..}, and the real path (symbolic links resolved) must stay inside the folder.
+ * {@code ..}, the real path (symbolic links resolved) inside the folder, a regular file.
  */
 final class SourceFiles {
     static final int MAX_CONTEXT = 50;
@@ -44,39 +44,20 @@ final class SourceFiles {
         return new Excerpt(path, wanted, from, to, lines);
     }
 
-    /** The real path of a file inside the folder, or the reason it is refused. */
+    /**
+     * The real path of a file inside the folder, or the reason it is refused: the extractor's rule
+     * for which files of the pages folder are read ({@link PageFiles}), so the API serves nothing
+     * the build would not read.
+     */
     Path resolve(String path) {
-        if (path == null || path.isBlank()) {
-            throw SourceRejected.malformed("No path given.");
-        }
-        String slashed = path.replace('\\', '/');
-        if (slashed.startsWith("/") || slashed.matches("^[A-Za-z]:.*") || slashed.indexOf('\0') >= 0) {
-            throw SourceRejected.malformed("The path " + path + " must be relative to the knowledge-base folder.");
-        }
-        for (String segment : slashed.split("/")) {
-            if (segment.equals("..")) {
-                throw SourceRejected.malformed("The path " + path + " must not contain '..'.");
-            }
-        }
         try {
-            Path realRoot = root.toRealPath();
-            Path candidate = realRoot.resolve(slashed).normalize();
-            if (!candidate.startsWith(realRoot)) {
-                throw SourceRejected.outsideKnowledgeBase(path);
-            }
-            if (!Files.exists(candidate)) {
-                throw new SourceNotFound("No file " + path + " in the knowledge-base folder.");
-            }
-            Path real = candidate.toRealPath();
-            if (!real.startsWith(realRoot)) {
-                throw SourceRejected.outsideKnowledgeBase(path);
-            }
-            if (!Files.isRegularFile(real)) {
-                throw SourceRejected.malformed("The path " + path + " is not a file.");
-            }
-            return real;
-        } catch (InvalidPathException invalid) {
-            throw SourceRejected.malformed("The path " + path + " is not a valid path: " + invalid.getReason());
+            return PageFiles.resolve(root, path);
+        } catch (PageFiles.Refused refused) {
+            throw switch (refused.refusal()) {
+                case OUTSIDE -> SourceRejected.outsideKnowledgeBase(path);
+                case NOT_FOUND -> new SourceNotFound("No file " + path + " in the knowledge-base folder (" + refused.getMessage() + ").");
+                case MALFORMED, NOT_A_FILE -> SourceRejected.malformed("The path " + path + " is refused: " + refused.getMessage() + ".");
+            };
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

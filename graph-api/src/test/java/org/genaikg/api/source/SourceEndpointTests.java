@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
 import org.genaikg.api.ApiClient;
 import org.genaikg.api.TwoPagesApiTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +22,20 @@ class SourceEndpointTests extends TwoPagesApiTest {
         Files.writeString(dir.resolve("secret.txt"), "not for the API\n");
         Files.createDirectories(dir.resolve("docs"));
         Files.createSymbolicLink(dir.resolve("docs/escape.md"), dir.resolve("secret.txt"));
+        try {
+            new ProcessBuilder("mkfifo", dir.resolve("docs/pipe.md").toString()).start().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aFifoIsRefusedNotRead() {
+        // before: reading it blocked the request for ever
+        HttpResponse<String> response = get("/api/source?path=pipe.md&line=1");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(response).path("detail").asString()).contains("not a regular file (a FIFO)");
     }
 
     @Test
