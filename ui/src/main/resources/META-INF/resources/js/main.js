@@ -2,6 +2,7 @@
 // the graph view, the panel, search, filters, the query drawer and the URL.
 
 import { api } from './api.js';
+import { whenGraphServed } from './build-progress.js';
 import { download, el, replaceChildren } from './dom.js';
 import { classLook, createFilters } from './filters.js';
 import { chooseRenderer, createGraphView } from './graph-view.js';
@@ -42,9 +43,9 @@ function fetchElements(state) {
 
 async function start() {
   const store = createState(readUrl());
-  const [style, stats, first] = await Promise.all([
+  const stats = await whenGraphServed(api.stats, $('#building'));
+  const [style, first] = await Promise.all([
     fetch('/cy-style.json').then((r) => r.json()),
-    api.stats(),
     fetchElements(store.get()).catch((error) => ({ error })),
   ]);
   const looks = classLook(style);
