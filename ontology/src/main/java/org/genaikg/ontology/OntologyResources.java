@@ -18,6 +18,8 @@ public final class OntologyResources {
     public static final String GAZETTEER = "/org/genaikg/ontology/gazetteer.ttl";
     /** Well-known software that is not a model: a curation aid for learning names. */
     public static final String SOFTWARE_NAMES = "/org/genaikg/ontology/software-names.ttl";
+    /** The extraction rules, each a {@code gkg:ExtractionRule} with a one-line description. */
+    public static final String RULES = "/org/genaikg/ontology/rules.ttl";
     /** The SHACL shapes the extracted graph must satisfy. */
     public static final String SHAPES = "/org/genaikg/ontology/shapes.ttl";
 

@@ -13,6 +13,7 @@ final class VocabularyReading {
     static final Property TYPE = ResourceFactory.createProperty(Labels.TYPE);
     static final Property LABEL = ResourceFactory.createProperty(Labels.LABEL);
     static final Property ALT_LABEL = ResourceFactory.createProperty(Labels.ALT_LABEL);
+    static final Property COMMENT = ResourceFactory.createProperty(Namespaces.RDFS + "comment");
 
     private VocabularyReading() {}
 

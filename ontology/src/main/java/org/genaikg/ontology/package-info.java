@@ -11,6 +11,8 @@
  *   <li>{@code gazetteer.ttl}: curated models and concepts, read by {@link org.genaikg.ontology.Gazetteer}.</li>
  *   <li>{@code software-names.ttl}: well-known software that is not a model, a curation aid read by
  *       {@link org.genaikg.ontology.SoftwareNames}.</li>
+ *   <li>{@code rules.ttl}: the extraction rules, each with a one-line description; the names are
+ *       those of {@link org.genaikg.ontology.ExtractionRule}.</li>
  *   <li>{@code shapes.ttl}: the SHACL shapes of the extracted graph, applied by
  *       {@link org.genaikg.ontology.ShapesValidator}.</li>
  * </ul>

@@ -26,12 +26,17 @@ public record Page(
         return new Page(path, newTitle, contentHash, sections, entries, includes);
     }
 
-    /** The chain of section indices from the top of the page down to {@code section}. */
-    public List<PageSection> sectionPath(int section) {
-        java.util.ArrayDeque<PageSection> path = new java.util.ArrayDeque<>();
-        for (int s = section; s >= 0; s = sections.get(s).parent()) {
-            path.addFirst(sections.get(s));
+    /** The section an id names; the top of the page is none. */
+    public PageSection section(SectionId id) {
+        return sections.get(id.index());
+    }
+
+    /** The section and every section above it, innermost first; none for the top of the page. */
+    public List<PageSection> enclosing(SectionId id) {
+        List<PageSection> chain = new java.util.ArrayList<>();
+        for (SectionId s = id; !s.isTop(); s = sections.get(s.index()).parent()) {
+            chain.add(sections.get(s.index()));
         }
-        return List.copyOf(path);
+        return chain;
     }
 }

@@ -88,7 +88,7 @@ public final class PageParser {
         /** Per parsed document (the page's, and a raw HTML block's own small one), where its lines start. */
         private final Map<Document, LineIndex> lineIndexes = new IdentityHashMap<>();
         private final PageTimeBudget budget;
-        private int currentSection = -1;
+        private SectionId currentSection = SectionId.TOP;
 
         PageBuilder(PageTimeBudget budget) {
             this.budget = budget;
@@ -148,15 +148,15 @@ public final class PageParser {
 
         private void heading(Heading heading) {
             int level = heading.getLevel();
-            int parent = currentSection;
-            while (parent >= 0 && sections.get(parent).level() >= level) {
-                parent = sections.get(parent).parent();
+            SectionId parent = currentSection;
+            while (!parent.isTop() && sections.get(parent.index()).level() >= level) {
+                parent = sections.get(parent.index()).parent();
             }
             InlineText text = InlineCollector.collect(heading, line(heading));
             String label = text.text().isBlank() ? heading.getText().toString().strip() : text.text();
             PageSection section = new PageSection(sections.size(), parent, level, label, anchors.next(label), line(heading));
             sections.add(section);
-            currentSection = section.index();
+            currentSection = section.id();
             add(EntryKind.HEADING, -1, section.line(), text, InlineText.EMPTY);
         }
 

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.genaikg.extractor.resolve.KnownFact;
+import org.genaikg.ontology.ExtractionRule;
 import org.genaikg.ontology.Gazetteer;
 import org.genaikg.ontology.GazetteerEntry;
 import org.genaikg.ontology.NodeKind;
@@ -36,15 +36,16 @@ public final class LexiconFactory {
                     entry.conceptKind(), entry.matchCase(), entry.iri()));
         }
         Lexicon known = Lexicon.of(entries);
+        NameClassifier classifier = NameClassifier.withSoftware(software);
         Map<String, List<NameFinding>> byKey = new LinkedHashMap<>();
         List<NameFinding> ordered = new ArrayList<>(learned);
         ordered.sort((a, b) -> Integer.compare(b.aliases().size(), a.aliases().size()));
         Map<String, String> aliasOwner = new HashMap<>();
         for (NameFinding finding : ordered) {
             if (finding.name().isBlank() || knownUnderAnotherForm(known, finding.name())
-                    || finding.rule().equals(NameRules.SHORT_TITLE) && opensWithKnownModel(known, finding.name())
+                    || finding.rule().equals(ExtractionRule.SHORT_TITLE_NAME) && opensWithKnownModel(known, finding.name())
                     || finding.aliases().stream().anyMatch(alias -> known.lookup(alias) != null)
-                    || namesSoftware(software, finding)) {
+                    || namesSoftware(classifier, finding)) {
                 continue;
             }
             String key = aliasOwner.getOrDefault(Names.key(finding.name()), Names.key(finding.name()));
@@ -68,8 +69,8 @@ public final class LexiconFactory {
      * present libraries in a model's shapes (a heading, a repository link, "Name: subtitle"), so the
      * name rules learn them; the curated list of the ontology keeps them out of the lexicon.
      */
-    private static boolean namesSoftware(SoftwareNames software, NameFinding finding) {
-        return software.contains(finding.name()) || finding.aliases().stream().anyMatch(software::contains);
+    private static boolean namesSoftware(NameClassifier classifier, NameFinding finding) {
+        return classifier.isSoftware(finding.name()) || finding.aliases().stream().anyMatch(classifier::isSoftware);
     }
 
     private static final java.util.regex.Pattern GENERIC_TAIL = java.util.regex.Pattern.compile(
@@ -99,9 +100,9 @@ public final class LexiconFactory {
     }
 
     /** Rules in the order their spelling is preferred as a label: a title says a name best. */
-    private static final List<String> LABEL_RULES = List.of(NameRules.TITLE_PREFIX, NameRules.SHORT_TITLE,
-            NameRules.REPORT_OF, NameRules.BRACKET_NAME, NameRules.BRACKETED_ACRONYM, NameRules.WE_PRESENT, NameRules.WITH_NAME, NameRules.TITLE_ACRONYM,
-            NameRules.HEADING_NAME, NameRules.BARE_NAME, NameRules.MODEL_CELL, NameRules.PAPER_FOR, NameRules.COINED_TERM);
+    private static final List<ExtractionRule> LABEL_RULES = List.of(ExtractionRule.PAPER_TITLE_PREFIX, ExtractionRule.SHORT_TITLE_NAME,
+            ExtractionRule.REPORT_OF_NAME, ExtractionRule.TITLE_BRACKET_NAME, ExtractionRule.NAME_WITH_ACRONYM, ExtractionRule.WE_PRESENT_NAME, ExtractionRule.TITLE_WITH_NAME, ExtractionRule.TITLE_ACRONYM,
+            ExtractionRule.HEADING_NAME, ExtractionRule.BARE_NAME_ITEM, ExtractionRule.MODEL_COLUMN_CELL, ExtractionRule.PAPER_FOR_NAME, ExtractionRule.COINED_TERM);
 
     /**
      * "Pure RLHF", "Hierarchical Attention": a learned name whose last word is a known technique or
@@ -135,7 +136,7 @@ public final class LexiconFactory {
                 .orElseThrow().name();
         // the preferred spelling decides when its findings do not: "IPO" in a table, "IPO (Identity Preference
         // Optimization)" as a heading
-        boolean conceptShaped = Names.hasConceptHead(label) || endsWithKnownConcept(known, label);
+        boolean conceptShaped = NameClassifier.hasConceptHead(label) || endsWithKnownConcept(known, label);
         NodeKind kind = conceptVotes > 0 || conceptShaped ? NodeKind.CONCEPT : NodeKind.MODEL;
         boolean plainWord = !label.contains(" ") && label.substring(1).equals(label.substring(1).toLowerCase(java.util.Locale.ROOT))
                 && !label.matches(".*\\d.*");
@@ -148,22 +149,22 @@ public final class LexiconFactory {
      * for a page, which says less than the gazetteer knows.
      */
     public static List<KnownFact> facts(Gazetteer gazetteer) {
-        Map<String, String> keyByIri = new HashMap<>();
+        Map<String, Ref> keyByIri = new HashMap<>();
         for (GazetteerEntry entry : gazetteer.entries()) {
-            keyByIri.put(entry.iri(), Refs.name(Names.key(entry.label())));
+            keyByIri.put(entry.iri(), Ref.name(Names.key(entry.label())));
         }
         List<KnownFact> facts = new ArrayList<>();
         for (GazetteerEntry entry : gazetteer.entries()) {
-            String subject = keyByIri.get(entry.iri());
+            Ref subject = keyByIri.get(entry.iri());
             addFacts(facts, subject, Relation.KIND_OF, entry.kindOf(), keyByIri);
         }
         return facts;
     }
 
-    private static void addFacts(List<KnownFact> facts, String subject, Relation relation, List<String> targets,
-                                 Map<String, String> keyByIri) {
+    private static void addFacts(List<KnownFact> facts, Ref subject, Relation relation, List<String> targets,
+                                 Map<String, Ref> keyByIri) {
         for (String target : targets) {
-            String object = keyByIri.get(target);
+            Ref object = keyByIri.get(target);
             if (object != null) {
                 facts.add(new KnownFact(subject, relation, object));
             }

@@ -6,6 +6,7 @@ import org.genaikg.extractor.parse.Entry;
 import org.genaikg.extractor.parse.EntryKind;
 import org.genaikg.extractor.parse.Link;
 import org.genaikg.extractor.parse.Page;
+import org.genaikg.ontology.ExtractionRule;
 
 /**
  * The first pass over a page: the model and concept names its titles, headings and list items
@@ -20,8 +21,8 @@ public final class NameLearner {
             switch (entry.kind()) {
                 case HEADING -> {
                     // the headings under "Benchmarks" name benchmarks, as the items of such a list do
-                    if (!SectionKinds.listsNoModels(page, entry.section()) && !SectionKinds.listsSoftware(page, entry.section())) {
-                        found.addAll(inTechniques(page, entry, NameRules.fromBareName(entry.head().text(), NameRules.HEADING_NAME)));
+                    if (!NameClassifier.sectionListsNoModels(page, entry.section()) && !NameClassifier.sectionListsSoftware(page, entry.section())) {
+                        found.addAll(inTechniques(page, entry, NameRules.fromBareName(entry.head().text(), ExtractionRule.HEADING_NAME)));
                     }
                 }
                 case ADMONITION, LIST_ITEM, TABLE_ROW -> learnEntry(page, entry, found);
@@ -34,14 +35,14 @@ public final class NameLearner {
     private static void learnEntry(Page page, Entry entry, List<NameFinding> found) {
         Link first = entry.head().links().stream().filter(l -> !l.image()).findFirst().orElse(null);
         boolean titled = first != null && entry.head().text().strip().indexOf(first.text()) <= 3
-                && !first.text().isBlank() && !NameRules.isGeneric(first.text());
+                && !first.text().isBlank() && !NameClassifier.isGeneric(first.text());
         if (titled) {
             ClassifiedLink link = LinkClassifier.classify(first.text(), first.url());
             if (link.kind() == LinkKind.PAPER || link.kind() == LinkKind.REPOSITORY || link.kind() == LinkKind.ARTICLE) {
                 // a repository's bare name under "Frameworks" or "Tools" names a library; "Name: subtitle" still names a model
                 boolean shortTitleIsName = link.kind() == LinkKind.PAPER
-                        || link.kind() == LinkKind.REPOSITORY && !SectionKinds.listsSoftware(page, entry.section())
-                        && !TableColumns.listsNoModels(entry.column());
+                        || link.kind() == LinkKind.REPOSITORY && !NameClassifier.sectionListsSoftware(page, entry.section())
+                        && !NameClassifier.columnListsNoModels(entry.column());
                 found.addAll(NameRules.fromTitle(LinkTitles.of(first.text()), shortTitleIsName));
                 String head = entry.head().text();
                 int at = head.indexOf(first.text());
@@ -54,16 +55,16 @@ public final class NameLearner {
                 found.addAll(NameRules.fromTitle(head.substring(1, head.length() - 1)));
             }
             found.addAll(NameRules.fromDescription(entry.body().text()));
-        } else if (entry.kind() == EntryKind.TABLE_ROW && TableColumns.listsModels(entry.column())) {
+        } else if (entry.kind() == EntryKind.TABLE_ROW && NameClassifier.columnListsModels(entry.column())) {
             String lead = LeadTerms.of(entry.head());
             if (lead != null) {
                 found.addAll(NameRules.fromModelCell(lead));
             }
-        } else if (!SectionKinds.listsNoModels(page, entry.section()) && !SectionKinds.listsSoftware(page, entry.section())
-                && !TableColumns.listsNoModels(entry.column())) {
+        } else if (!NameClassifier.sectionListsNoModels(page, entry.section()) && !NameClassifier.sectionListsSoftware(page, entry.section())
+                && !NameClassifier.columnListsNoModels(entry.column())) {
             String lead = LeadTerms.of(entry.head());
             if (lead != null) {
-                found.addAll(inTechniques(page, entry, NameRules.fromBareName(lead, NameRules.BARE_NAME)));
+                found.addAll(inTechniques(page, entry, NameRules.fromBareName(lead, ExtractionRule.BARE_NAME_ITEM)));
             }
         }
         learnLinks(entry.head().links(), found);
@@ -72,7 +73,7 @@ public final class NameLearner {
 
     /** The names a heading or list item gives under "Approaches" or "Search Algorithms" are concepts. */
     private static List<NameFinding> inTechniques(Page page, Entry entry, List<NameFinding> findings) {
-        return SectionKinds.listsTechniques(page, entry.section())
+        return NameClassifier.sectionListsTechniques(page, entry.section())
                 ? findings.stream().map(NameFinding::asConcept).toList() : findings;
     }
 

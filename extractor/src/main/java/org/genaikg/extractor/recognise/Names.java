@@ -6,17 +6,6 @@ import java.util.regex.Pattern;
 
 /** Name normalisation and the shape of names. Pure. */
 public final class Names {
-    /** Words that end a concept's name rather than a model's: "Hierarchical Attention", "Bayesian Flow Networks". */
-    private static final Set<String> CONCEPT_HEADS = Set.of(
-            "attention", "network", "networks", "normalization", "normalisation", "norm", "embedding", "embeddings",
-            "encoding", "encodings", "engineering", "learning", "tuning", "averaging", "architecture",
-            "mechanism", "layer", "layers", "decoding", "sampling", "distillation", "quantization", "pruning",
-            "tokenization", "activation",
-            "method", "technique", "algorithm", "representation", "representations", "head",
-            "heads", "fine-tuning", "finetuning", "pretraining", "pre-training", "search", "augmentation", "loss",
-            "regularization", "dropout", "convolution", "recurrence", "experts", "diffusion",
-            // the techniques of training and prompting: "Preference Optimization", "Scalable Oversight"
-            "optimization", "optimisation", "prompting", "routing", "oversight", "guidance");
     /** Lower-case words that may sit inside a Title Case name ("Mixture of Experts", "Chain of Thought"). */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "the", "and", "in", "on", "to", "a", "with");
     /** Words a title starts with when it is a sentence or a description, not a name. */
@@ -31,22 +20,6 @@ public final class Names {
             "documentation", "link", "here", "source", "repo", "repository", "article", "post", "thread", "tweet",
             "abstract", "summary", "example", "examples", "note", "todo", "see", "read", "also", "other", "others",
             "general", "key", "important", "useful", "simple", "efficient", "large", "small", "fast", "better");
-    /** Acronyms too common to be a model's name. */
-    private static final Set<String> COMMON_ACRONYMS = Set.of(
-            "AI", "ML", "NLP", "LLM", "LLMS", "GPU", "GPUS", "TPU", "CPU", "API", "APIS", "RL", "SOTA", "PDF", "URL",
-            "HTML", "JSON", "SQL", "CV", "NN", "DNN", "FAQ", "TODO", "MANGEN", "NOTE", "USA", "UK", "EU", "AGI", "QA",
-            "VQA", "OCR", "ASR", "TTS", "GAN", "GANS", "VAE", "RNN", "CNN", "LSTM", "MLP", "SFT", "RAG", "COT", "FLOP",
-            "FLOPS", "OOD", "IID", "KL", "MSE", "BLEU", "ROUGE", "MMLU", "ELO", "THE", "AND", "FOR", "WITH", "OF",
-            "IN", "ON", "TO", "A", "AN", "IS", "ARE", "VIA", "BY", "NOT", "ALL", "YOU", "NEED", "MLLM", "MLLMS",
-            "LM", "LMS", "VLM", "VLMS", "ID", "IDS", "OK", "II", "III", "IV", "TL", "DR", "PR", "CEO", "GDPR", "HF",
-            "NIPS", "NEURIPS", "ICML", "ICLR", "CVPR", "ICCV", "ECCV", "ACL", "EMNLP", "NAACL", "AAAI", "IJCAI", "KDD",
-            "SIGIR", "COLING", "ARXIV", "IEEE", "ACM", "MIT", "CMU", "UCLA", "USC", "JAX", "CUDA", "ONNX", "HTTP",
-            "REST", "YAML", "CSV", "XML", "RAM", "SSD", "FAQS", "AWS", "GCP", "SDK", "CLI", "UI", "UX", "ERROR", "WARN",
-            "WARNING", "INFO", "DEBUG", "FATAL", "TRACE", "OPEN", "NEW", "FREE", "BETA",
-            // the field itself: "Implications for GenAI" is a topic, not a name
-            "GENAI",
-            // molecules and interfaces that titles about models name: "... DNA, RNA and protein sequences"
-            "DNA", "RNA", "GUI");
     /** "DPO's Key Insight", "OpenAI's Research": a possessive speaks about a name; it is not one. */
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.+-]*");
@@ -71,23 +44,10 @@ public final class Names {
         return WORD.matcher(text).results().map(m -> m.group()).toArray(String[]::new);
     }
 
-    /** True when the last word of a name says it is a concept rather than a model. */
-    public static boolean hasConceptHead(String name) {
-        String[] words = words(name);
-        if (words.length == 0) {
-            return false;
-        }
-        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (CONCEPT_HEADS.contains(last)) {
-            return true;
-        }
-        return last.endsWith("attention");
-    }
-
     /** A single token that can only be a name: inner capitals or digits mixed with letters (GPT-4, MambaByte, H3). */
     public static boolean isDistinctiveToken(String token) {
         String t = token.replaceAll("[’'.]+$", "");
-        if (t.length() < 2 || COMMON_ACRONYMS.contains(t.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""))
+        if (t.length() < 2 || NameClassifier.isCommonAcronym(t.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""))
                 && !t.matches(".*\\d.*")) {
             return false;
         }
@@ -119,7 +79,7 @@ public final class Names {
         if (words.length == 1) {
             String w = words[0];
             return isDistinctiveToken(w) || w.length() >= 3 && Character.isUpperCase(w.charAt(0))
-                    && !COMMON_ACRONYMS.contains(w.toUpperCase(Locale.ROOT));
+                    && !NameClassifier.isCommonAcronym(w.toUpperCase(Locale.ROOT));
         }
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
@@ -136,9 +96,6 @@ public final class Names {
         return POSSESSIVE.matcher(phrase).find();
     }
 
-    public static boolean isCommonAcronym(String token) {
-        return COMMON_ACRONYMS.contains(token.toUpperCase(Locale.ROOT));
-    }
 
     /** "REPRESENTATION ENGINEERING" becomes "Representation Engineering"; a mixed-case name is kept. */
     public static String displayForm(String name) {

@@ -7,12 +7,6 @@ import java.util.regex.Pattern;
 
 /** The phrases that say one thing derives from, is described in, or consists of another. Pure. */
 public final class RelationCues {
-    public static final String BUILDS_ON = "builds-on-phrase";
-    public static final String TUNING_OF = "tuning-of-name";
-    public static final String NAME_BASED = "name-based";
-    public static final String PAPER_INTRODUCING = "paper-introducing";
-    public static final String DESCRIBED_IN_SENTENCE = "described-in-sentence";
-    public static final String CONSISTS_OF = "consists-of";
 
     private static final Pattern DERIVES = Pattern.compile(
             "\\b(?:based\\s+(?:up)?on|built\\s+(?:up)?on(?:\\s+top\\s+of)?|builds\\s+(?:up)?on|building\\s+on|"

@@ -19,14 +19,17 @@ import org.genaikg.extractor.model.Problem;
 import org.genaikg.extractor.model.SourceSpan;
 import org.genaikg.extractor.parse.Page;
 import org.genaikg.extractor.parse.PageSection;
+import org.genaikg.extractor.parse.SectionId;
 import org.genaikg.extractor.recognise.Assertion;
+import org.genaikg.extractor.recognise.KnownFact;
 import org.genaikg.extractor.recognise.Lexicon;
 import org.genaikg.extractor.recognise.LexiconEntry;
 import org.genaikg.extractor.recognise.Mention;
 import org.genaikg.extractor.recognise.Names;
 import org.genaikg.extractor.recognise.PageFindings;
-import org.genaikg.extractor.recognise.Refs;
+import org.genaikg.extractor.recognise.Ref;
 import org.genaikg.ontology.Attribute;
+import org.genaikg.ontology.ExtractionRule;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
 import org.genaikg.ontology.Slugs;
@@ -41,7 +44,7 @@ public final class GraphAssembler {
     private static final int MAX_ALIASES = 30;
 
     private final Lexicon lexicon;
-    private final Map<String, List<KnownFact>> factsBySubject = new HashMap<>();
+    private final Map<Ref, List<KnownFact>> factsBySubject = new HashMap<>();
 
     public GraphAssembler(Lexicon lexicon, List<KnownFact> facts) {
         this.lexicon = lexicon;
@@ -55,11 +58,11 @@ public final class GraphAssembler {
             for (Mention m : page.mentions()) {
                 union.find(m.ref());
                 if (m.kind() == NodeKind.PAPER && m.naming() && Names.key(m.name()).length() > 12) {
-                    union.union(m.ref(), Refs.paperByTitle(m.name()));
+                    union.union(m.ref(), Ref.paperByTitle(m.name()));
                 }
             }
         }
-        Map<String, List<Mention>> byRoot = new TreeMap<>();
+        Map<Ref, List<Mention>> byRoot = new TreeMap<>();
         for (PageFindings page : pages) {
             for (Mention m : page.mentions()) {
                 byRoot.computeIfAbsent(union.find(m.ref()), k -> new ArrayList<>()).add(m);
@@ -67,9 +70,9 @@ public final class GraphAssembler {
         }
         IriMinter minter = new IriMinter();
         Map<String, Node> nodes = new LinkedHashMap<>();
-        Map<String, String> iriByRoot = new HashMap<>();
+        Map<Ref, String> iriByRoot = new HashMap<>();
         reserveKnownIris(byRoot, minter);
-        for (Map.Entry<String, List<Mention>> group : byRoot.entrySet()) {
+        for (Map.Entry<Ref, List<Mention>> group : byRoot.entrySet()) {
             Node node = entityNode(group.getKey(), group.getValue(), minter);
             nodes.put(node.iri(), node);
             iriByRoot.put(group.getKey(), node.iri());
@@ -82,7 +85,7 @@ public final class GraphAssembler {
             structure(findings.page(), nodes, edges);
             String docIri = documentIri(findings.page().path());
             for (Mention m : findings.mentions()) {
-                if (m.section() >= 0) {
+                if (!m.section().isTop()) {
                     edges.add(sectionIri(findings.page(), m.section()), Relation.MENTIONS,
                             iriByRoot.get(union.find(m.ref())), m.span());
                 }
@@ -94,7 +97,7 @@ public final class GraphAssembler {
             for (PageFindings.PageLink link : findings.pageLinks()) {
                 String target = PageLinks.resolve(findings.page(), link.target(), pagePaths, pages);
                 if (target != null) {
-                    String from = link.fromSection() >= 0 ? sectionIri(findings.page(), link.fromSection()) : docIri;
+                    String from = link.fromSection().isTop() ? docIri : sectionIri(findings.page(), link.fromSection());
                     edges.add(from, Relation.LINKS_TO, target, link.span());
                 } else if (PageLinks.namesAPage(link.target())) {
                     problems.add(new Problem(Problem.Severity.BROKEN_LINK, link.span().path(), link.span().line(),
@@ -107,8 +110,8 @@ public final class GraphAssembler {
         return new KnowledgeGraph(new ArrayList<>(nodes.values()), edges.edges(nodes), problems, pages.size());
     }
 
-    private void reserveKnownIris(Map<String, List<Mention>> byRoot, IriMinter minter) {
-        for (Map.Entry<String, List<Mention>> group : byRoot.entrySet()) {
+    private void reserveKnownIris(Map<Ref, List<Mention>> byRoot, IriMinter minter) {
+        for (Map.Entry<Ref, List<Mention>> group : byRoot.entrySet()) {
             String iri = knownIri(group.getKey());
             if (iri != null) {
                 minter.reserve(iri, group.getKey());
@@ -116,18 +119,20 @@ public final class GraphAssembler {
         }
     }
 
-    private String knownIri(String root) {
-        if (root.startsWith(Refs.MODALITY)) {
-            return root.substring(Refs.MODALITY.length());
+    private String knownIri(Ref root) {
+        if (root instanceof Ref.Modality modality) {
+            return modality.iri();
         }
-        if (root.startsWith(Refs.NAME)) {
-            LexiconEntry entry = lexicon.byKey(root.substring(Refs.NAME.length()));
-            return entry == null ? null : entry.iri();
-        }
-        return null;
+        LexiconEntry entry = lexiconEntry(root);
+        return entry == null ? null : entry.iri();
     }
 
-    private Node entityNode(String root, List<Mention> mentions, IriMinter minter) {
+    /** The lexicon's entry for a model or concept, or null (a paper, a repository...). */
+    private LexiconEntry lexiconEntry(Ref root) {
+        return root instanceof Ref.Name name ? lexicon.byKey(name.lexiconKey()) : null;
+    }
+
+    private Node entityNode(Ref root, List<Mention> mentions, IriMinter minter) {
         NodeKind kind = kindOf(root, mentions);
         Map<Attribute, String> attributes = new EnumMap<>(Attribute.class);
         for (Mention m : mentions) {
@@ -147,8 +152,8 @@ public final class GraphAssembler {
         if (kind == NodeKind.PAPER) {
             attributes.put(Attribute.TITLE, label);
         }
-        if (kind == NodeKind.CONCEPT && root.startsWith(Refs.NAME)) {
-            LexiconEntry entry = lexicon.byKey(root.substring(Refs.NAME.length()));
+        if (kind == NodeKind.CONCEPT) {
+            LexiconEntry entry = lexiconEntry(root);
             if (entry != null && entry.conceptKind() != null) {
                 attributes.put(Attribute.CONCEPT_KIND, entry.conceptKind());
             }
@@ -158,25 +163,21 @@ public final class GraphAssembler {
         return new Node(kind, iri, label, aliases, new TreeMap<>(attributes), spans(mentions));
     }
 
-    private NodeKind kindOf(String root, List<Mention> mentions) {
-        if (root.startsWith(Refs.NAME)) {
-            LexiconEntry entry = lexicon.byKey(root.substring(Refs.NAME.length()));
-            if (entry != null) {
-                return entry.kind();
-            }
+    private NodeKind kindOf(Ref root, List<Mention> mentions) {
+        LexiconEntry entry = lexiconEntry(root);
+        if (entry != null) {
+            return entry.kind();
         }
-        if (root.startsWith(Refs.PAPER)) {
+        if (root instanceof Ref.Paper) {
             return NodeKind.PAPER;
         }
         return mentions.get(0).kind();
     }
 
-    private String labelOf(String root, NodeKind kind, List<Mention> mentions, Map<Attribute, String> attributes) {
-        if (root.startsWith(Refs.NAME)) {
-            LexiconEntry entry = lexicon.byKey(root.substring(Refs.NAME.length()));
-            if (entry != null && entry.fromGazetteer()) {
-                return entry.label();
-            }
+    private String labelOf(Ref root, NodeKind kind, List<Mention> mentions, Map<Attribute, String> attributes) {
+        LexiconEntry entry = lexiconEntry(root);
+        if (entry != null && entry.fromGazetteer()) {
+            return entry.label();
         }
         Map<String, Integer> naming = new LinkedHashMap<>();
         for (Mention m : mentions) {
@@ -186,26 +187,22 @@ public final class GraphAssembler {
         }
         if (kind == NodeKind.PAPER) {
             return naming.keySet().stream().findFirst().orElseGet(() -> attributes.containsKey(Attribute.ARXIV_ID)
-                    ? "arXiv:" + attributes.get(Attribute.ARXIV_ID) : attributes.getOrDefault(Attribute.URL, root));
+                    ? "arXiv:" + attributes.get(Attribute.ARXIV_ID) : attributes.getOrDefault(Attribute.URL, root.key()));
         }
-        if (root.startsWith(Refs.NAME)) {
-            LexiconEntry entry = lexicon.byKey(root.substring(Refs.NAME.length()));
-            if (entry != null) {
-                return entry.label();
-            }
+        if (entry != null) {
+            return entry.label();
         }
         if (!naming.isEmpty()) {
             return naming.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         }
-        return mentions.stream().map(Mention::name).filter(n -> !n.isBlank()).findFirst().orElse(root);
+        return mentions.stream().map(Mention::name).filter(n -> !n.isBlank()).findFirst().orElse(root.key());
     }
 
-    private static String slugFor(String root, NodeKind kind, String label, Map<Attribute, String> attributes) {
+    private static String slugFor(Ref root, NodeKind kind, String label, Map<Attribute, String> attributes) {
         return switch (kind) {
             case PAPER -> attributes.containsKey(Attribute.ARXIV_ID)
                     ? "arxiv-" + Slugs.slug(attributes.get(Attribute.ARXIV_ID)) : Slugs.slug(label);
-            case REPOSITORY -> root.substring(Refs.REPOSITORY.length()).toLowerCase(Locale.ROOT)
-                    .replaceAll("[^a-z0-9/._-]+", "-");
+            case REPOSITORY -> ((Ref.Repository) root).path().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9/._-]+", "-");
             default -> Slugs.slug(label);
         };
     }
@@ -224,8 +221,8 @@ public final class GraphAssembler {
         return NodeKind.DOCUMENT.instanceIri(Slugs.pathSlug(path));
     }
 
-    static String sectionIri(Page page, int section) {
-        return NodeKind.SECTION.instanceIri(Slugs.pathSlug(page.path()) + "#" + page.sections().get(section).anchor());
+    static String sectionIri(Page page, SectionId section) {
+        return NodeKind.SECTION.instanceIri(Slugs.pathSlug(page.path()) + "#" + page.section(section).anchor());
     }
 
     private static void structure(Page page, Map<String, Node> nodes, EdgeCollector edges) {
@@ -235,39 +232,39 @@ public final class GraphAssembler {
         docAttributes.put(Attribute.TITLE, page.title());
         docAttributes.put(Attribute.CONTENT_HASH, page.contentHash());
         nodes.put(docIri, new Node(NodeKind.DOCUMENT, docIri, page.title(), Set.of(), new TreeMap<>(docAttributes),
-                List.of(new SourceSpan(page.path(), 1, page.title(), "document"))));
+                List.of(new SourceSpan(page.path(), 1, page.title(), ExtractionRule.DOCUMENT))));
         for (PageSection section : page.sections()) {
-            String iri = sectionIri(page, section.index());
+            String iri = sectionIri(page, section.id());
             Map<Attribute, String> attributes = new EnumMap<>(Attribute.class);
             attributes.put(Attribute.LEVEL, Integer.toString(section.level()));
             attributes.put(Attribute.ANCHOR, section.anchor());
             attributes.put(Attribute.SOURCE_LINE, Integer.toString(section.line()));
-            SourceSpan span = new SourceSpan(page.path(), section.line(), section.heading(), "heading");
+            SourceSpan span = new SourceSpan(page.path(), section.line(), section.heading(), ExtractionRule.HEADING);
             nodes.put(iri, new Node(NodeKind.SECTION, iri, section.heading().isBlank() ? section.anchor() : section.heading(),
                     Set.of(), new TreeMap<>(attributes), List.of(span)));
-            String parent = section.parent() >= 0 ? sectionIri(page, section.parent()) : docIri;
-            edges.add(iri, Relation.PART_OF, parent, span.withRule("heading-structure"));
+            String parent = section.parent().isTop() ? docIri : sectionIri(page, section.parent());
+            edges.add(iri, Relation.PART_OF, parent, span.withRule(ExtractionRule.HEADING_STRUCTURE));
         }
     }
 
     // ---- relations the gazetteer knows and the names' shapes give ----
 
-    private void knownFacts(PageFindings findings, RefUnion union, Map<String, String> iriByRoot,
+    private void knownFacts(PageFindings findings, RefUnion union, Map<Ref, String> iriByRoot,
                             Map<String, Node> nodes, EdgeCollector edges) {
-        Map<String, SourceSpan> onPage = firstSpans(findings, union);
-        for (Map.Entry<String, SourceSpan> seen : onPage.entrySet()) {
+        Map<Ref, SourceSpan> onPage = firstSpans(findings, union);
+        for (Map.Entry<Ref, SourceSpan> seen : onPage.entrySet()) {
             for (KnownFact fact : factsBySubject.getOrDefault(seen.getKey(), List.of())) {
-                String object = union.find(fact.object());
+                Ref object = union.find(fact.object());
                 if (onPage.containsKey(object)) {
                     edges.add(iriByRoot.get(seen.getKey()), fact.relation(), iriByRoot.get(object),
-                            seen.getValue().withRule("gazetteer-" + fact.relation().localName()));
+                            seen.getValue().withRule(fact.rule()));
                 }
             }
         }
     }
 
-    private static Map<String, SourceSpan> firstSpans(PageFindings findings, RefUnion union) {
-        Map<String, SourceSpan> onPage = new LinkedHashMap<>();
+    private static Map<Ref, SourceSpan> firstSpans(PageFindings findings, RefUnion union) {
+        Map<Ref, SourceSpan> onPage = new LinkedHashMap<>();
         for (Mention m : findings.mentions()) {
             onPage.putIfAbsent(union.find(m.ref()), m.span());
         }
@@ -275,13 +272,13 @@ public final class GraphAssembler {
     }
 
     /** "Cross attention" is a kind of "Attention": a concept whose name ends with another concept's name. */
-    private void headNounKinds(List<PageFindings> pages, RefUnion union, Map<String, String> iriByRoot,
+    private void headNounKinds(List<PageFindings> pages, RefUnion union, Map<Ref, String> iriByRoot,
                                Map<String, Node> nodes, EdgeCollector edges) {
         for (PageFindings findings : pages) {
-            Map<String, SourceSpan> onPage = firstSpans(findings, union);
+            Map<Ref, SourceSpan> onPage = firstSpans(findings, union);
             List<Node> concepts = new ArrayList<>();
             Map<String, SourceSpan> spanByIri = new HashMap<>();
-            for (Map.Entry<String, SourceSpan> seen : onPage.entrySet()) {
+            for (Map.Entry<Ref, SourceSpan> seen : onPage.entrySet()) {
                 Node node = nodes.get(iriByRoot.get(seen.getKey()));
                 if (node != null && node.kind() == NodeKind.CONCEPT) {
                     concepts.add(node);
@@ -300,7 +297,7 @@ public final class GraphAssembler {
                     }
                 }
                 if (general != null) {
-                    edges.add(specific.iri(), Relation.KIND_OF, general.iri(), spanByIri.get(specific.iri()).withRule("head-noun"));
+                    edges.add(specific.iri(), Relation.KIND_OF, general.iri(), spanByIri.get(specific.iri()).withRule(ExtractionRule.HEAD_NOUN));
                 }
             }
         }

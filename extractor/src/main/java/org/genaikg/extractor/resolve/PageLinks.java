@@ -47,7 +47,7 @@ final class PageLinks {
                 if (page.page().path().equals(found)) {
                     for (PageSection section : page.page().sections()) {
                         if (section.anchor().equals(anchor)) {
-                            return GraphAssembler.sectionIri(page.page(), section.index());
+                            return GraphAssembler.sectionIri(page.page(), section.id());
                         }
                     }
                 }

@@ -2,32 +2,33 @@ package org.genaikg.extractor.resolve;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.genaikg.extractor.recognise.Ref;
 
-/** Union-find over resolution keys; the smallest key of a group is its root, so results are stable. */
+/** Union-find over resolution keys; the smallest ref of a group is its root, so results are stable. */
 final class RefUnion {
-    private final Map<String, String> parent = new HashMap<>();
+    private final Map<Ref, Ref> parent = new HashMap<>();
 
-    String find(String ref) {
-        String root = ref;
+    Ref find(Ref ref) {
+        Ref root = ref;
         while (true) {
-            String up = parent.get(root);
+            Ref up = parent.get(root);
             if (up == null || up.equals(root)) {
                 break;
             }
             root = up;
         }
-        String node = ref;
+        Ref node = ref;
         while (!node.equals(root)) {
-            String up = parent.get(node);
+            Ref up = parent.get(node);
             parent.put(node, root);
             node = up;
         }
         return root;
     }
 
-    void union(String a, String b) {
-        String ra = find(a);
-        String rb = find(b);
+    void union(Ref a, Ref b) {
+        Ref ra = find(a);
+        Ref rb = find(b);
         if (!ra.equals(rb)) {
             if (ra.compareTo(rb) < 0) {
                 parent.put(rb, ra);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.genaikg.extractor.parse.SectionId;
 import org.junit.jupiter.api.Test;
 
 class PageParserTest {
@@ -35,8 +36,8 @@ class PageParserTest {
     void sectionsNestByLevelWithMkDocsAnchors() {
         Page page = parser.parse("p.md", "## Multi-Modal Models\n### Vision-Language Models\n## Other\n## Other\n");
         List<PageSection> sections = page.sections();
-        assertEquals(-1, sections.get(0).parent());
-        assertEquals(0, sections.get(1).parent());
+        assertEquals(SectionId.TOP, sections.get(0).parent());
+        assertEquals(SectionId.of(0), sections.get(1).parent());
         assertEquals("vision-language-models", sections.get(1).anchor());
         assertEquals("other_1", sections.get(3).anchor());
         assertEquals(2, sections.get(1).line());

@@ -10,6 +10,7 @@ import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.model.Node;
 import org.genaikg.extractor.model.SourceSpan;
 import org.genaikg.ontology.Attribute;
+import org.genaikg.ontology.ExtractionRule;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
 import org.genaikg.ontology.Slugs;
@@ -37,7 +38,7 @@ final class SampleGraph {
                         Attribute.TITLE, "Models",
                         Attribute.SOURCE_PATH, PAGE,
                         Attribute.CONTENT_HASH, "0123456789abcdef"),
-                List.of(new SourceSpan(PAGE, 1, "# Models", "document")));
+                List.of(new SourceSpan(PAGE, 1, "# Models", ExtractionRule.DOCUMENT)));
     }
 
     static Node otherDocument() {
@@ -45,7 +46,7 @@ final class SampleGraph {
                         Attribute.TITLE, "Overview",
                         Attribute.SOURCE_PATH, OTHER_PAGE,
                         Attribute.CONTENT_HASH, "fedcba9876543210"),
-                List.of(new SourceSpan(OTHER_PAGE, 1, "# Overview", "document")));
+                List.of(new SourceSpan(OTHER_PAGE, 1, "# Overview", ExtractionRule.DOCUMENT)));
     }
 
     static Node section() {
@@ -53,7 +54,7 @@ final class SampleGraph {
                         Attribute.LEVEL, "2",
                         Attribute.ANCHOR, "language-models",
                         Attribute.SOURCE_LINE, "5"),
-                List.of(new SourceSpan(PAGE, 5, "## Language models", "heading")));
+                List.of(new SourceSpan(PAGE, 5, "## Language models", ExtractionRule.HEADING)));
     }
 
     static Node paper() {
@@ -62,22 +63,22 @@ final class SampleGraph {
                         Attribute.ARXIV_ID, "2308.04592",
                         Attribute.URL, "https://arxiv.org/abs/2308.04592",
                         Attribute.YEAR, "2023"),
-                List.of(new SourceSpan(PAGE, 7, TITLE_TEXT, "arxiv-link")));
+                List.of(new SourceSpan(PAGE, 7, TITLE_TEXT, ExtractionRule.ENTRY_PAPER)));
     }
 
     static Node model() {
         return node(NodeKind.MODEL, MODEL, "Shepherd", Set.of("shepherd"), Map.of(),
-                List.of(new SourceSpan(PAGE, 7, TITLE_TEXT, "paper-title-prefix"),
-                        new SourceSpan(OTHER_PAGE, 3, "Critics such as Shepherd.", "learned-name")));
+                List.of(new SourceSpan(PAGE, 7, TITLE_TEXT, ExtractionRule.PAPER_TITLE_PREFIX),
+                        new SourceSpan(OTHER_PAGE, 3, "Critics such as Shepherd.", ExtractionRule.MENTION)));
     }
 
     static List<Edge> edges() {
         return List.of(
-                new Edge(SECTION, Relation.PART_OF, DOCUMENT, List.of(new SourceSpan(PAGE, 5, "## Language models", "heading"))),
-                new Edge(SECTION, Relation.MENTIONS, PAPER, List.of(new SourceSpan(PAGE, 7, TITLE_TEXT, "arxiv-link"))),
+                new Edge(SECTION, Relation.PART_OF, DOCUMENT, List.of(new SourceSpan(PAGE, 5, "## Language models", ExtractionRule.HEADING))),
+                new Edge(SECTION, Relation.MENTIONS, PAPER, List.of(new SourceSpan(PAGE, 7, TITLE_TEXT, ExtractionRule.ENTRY_PAPER))),
                 new Edge(MODEL, Relation.DESCRIBED_IN, PAPER, List.of(
-                        new SourceSpan(PAGE, 7, TITLE_TEXT, "paper-title-prefix"),
-                        new SourceSpan(PAGE, 9, SENTENCE, "described-in-sentence"))));
+                        new SourceSpan(PAGE, 7, TITLE_TEXT, ExtractionRule.PAPER_TITLE_PREFIX),
+                        new SourceSpan(PAGE, 9, SENTENCE, ExtractionRule.DESCRIBED_IN_SENTENCE))));
     }
 
     static Node node(NodeKind kind, String iri, String label, Set<String> altLabels,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.genaikg.extractor.parse.PageParser;
+import org.genaikg.ontology.ExtractionRule;
 import org.genaikg.ontology.Gazetteer;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.SoftwareNames;
@@ -42,7 +43,7 @@ class LexiconFactoryTest {
 
     @Test
     void aNameWhoseAliasIsSoftwareIsNotLearned() {
-        List<NameFinding> findings = List.of(new NameFinding("Quill Torch Kit", List.of("PyTorch"), false, NameRules.BRACKETED_ACRONYM, false));
+        List<NameFinding> findings = List.of(new NameFinding("Quill Torch Kit", List.of("PyTorch"), false, ExtractionRule.NAME_WITH_ACRONYM, false));
         assertNull(LexiconFactory.build(GAZETTEER, findings).lookup("Quill Torch Kit"));
     }
 

@@ -1,5 +1,6 @@
 package org.genaikg.extractor.recognise;
 
+import org.genaikg.ontology.ExtractionRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,33 +75,33 @@ class NameRulesTest {
 
     @Test
     void bareNamesAreDistinctiveOrConceptShaped() {
-        assertEquals(List.of("H3"), names(NameRules.fromBareName("H3", NameRules.BARE_NAME)));
-        assertEquals(List.of("Linear Attention"), names(NameRules.fromBareName("Linear Attention", NameRules.BARE_NAME)));
-        assertTrue(NameRules.fromBareName("Hierarchical", NameRules.BARE_NAME).isEmpty());
-        assertTrue(NameRules.fromBareName("Banded or fixed", NameRules.BARE_NAME).isEmpty());
+        assertEquals(List.of("H3"), names(NameRules.fromBareName("H3", ExtractionRule.BARE_NAME_ITEM)));
+        assertEquals(List.of("Linear Attention"), names(NameRules.fromBareName("Linear Attention", ExtractionRule.BARE_NAME_ITEM)));
+        assertTrue(NameRules.fromBareName("Hierarchical", ExtractionRule.BARE_NAME_ITEM).isEmpty());
+        assertTrue(NameRules.fromBareName("Banded or fixed", ExtractionRule.BARE_NAME_ITEM).isEmpty());
     }
 
     @Test
     void headingWithASubtitleNamesWhatStandsBeforeIt() {
-        assertEquals(List.of("QuillNet"), names(NameRules.fromBareName("QuillNet: Sparse Routing Made Simple", NameRules.HEADING_NAME)));
-        assertEquals(List.of("ZRP"), names(NameRules.fromBareName("ZRP — Zebra Routing Protocol", NameRules.HEADING_NAME)));
-        assertTrue(NameRules.fromBareName("Fast Memory: QuillNet", NameRules.HEADING_NAME).isEmpty());
-        assertTrue(NameRules.fromBareName("RNA Folding: A Primer for Engineers", NameRules.HEADING_NAME).isEmpty());
+        assertEquals(List.of("QuillNet"), names(NameRules.fromBareName("QuillNet: Sparse Routing Made Simple", ExtractionRule.HEADING_NAME)));
+        assertEquals(List.of("ZRP"), names(NameRules.fromBareName("ZRP — Zebra Routing Protocol", ExtractionRule.HEADING_NAME)));
+        assertTrue(NameRules.fromBareName("Fast Memory: QuillNet", ExtractionRule.HEADING_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("RNA Folding: A Primer for Engineers", ExtractionRule.HEADING_NAME).isEmpty());
     }
 
     @Test
     void headingNumberIsNoPartOfTheName() {
-        assertEquals(List.of("QuillNet"), names(NameRules.fromBareName("4. QuillNet", NameRules.HEADING_NAME)));
-        assertTrue(NameRules.fromBareName("Phase 2: MVP Rollout", NameRules.HEADING_NAME).isEmpty());
+        assertEquals(List.of("QuillNet"), names(NameRules.fromBareName("4. QuillNet", ExtractionRule.HEADING_NAME)));
+        assertTrue(NameRules.fromBareName("Phase 2: MVP Rollout", ExtractionRule.HEADING_NAME).isEmpty());
     }
 
     @Test
     void topicHeadingsAboutANameAreNoNames() {
-        assertTrue(NameRules.fromBareName("QuillNet with Long Memory", NameRules.HEADING_NAME).isEmpty());
-        assertTrue(NameRules.fromBareName("ZRP in Practice", NameRules.HEADING_NAME).isEmpty());
-        assertTrue(NameRules.fromBareName("Lessons for GenAI", NameRules.HEADING_NAME).isEmpty());
-        assertTrue(NameRules.fromBareName("QuillNet's Key Insight", NameRules.HEADING_NAME).isEmpty());
-        assertTrue(NameRules.fromBareName("QuillNet Variants", NameRules.HEADING_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("QuillNet with Long Memory", ExtractionRule.HEADING_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("ZRP in Practice", ExtractionRule.HEADING_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("Lessons for GenAI", ExtractionRule.HEADING_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("QuillNet's Key Insight", ExtractionRule.HEADING_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("QuillNet Variants", ExtractionRule.HEADING_NAME).isEmpty());
     }
 
     @Test
@@ -124,15 +125,15 @@ class NameRulesTest {
 
     @Test
     void pairsAndTasksAreNoBareNames() {
-        assertTrue(NameRules.fromBareName("QuillNet/ZedNet", NameRules.BARE_NAME).isEmpty());
-        assertTrue(NameRules.fromBareName("RLHF + QPO", NameRules.BARE_NAME).isEmpty());
-        assertTrue(NameRules.fromBareName("Visual Riddle Answering", NameRules.BARE_NAME).isEmpty());
-        assertTrue(NameRules.fromBareName("LLM-as-Critic Detection", NameRules.HEADING_NAME).isEmpty());
+        assertTrue(NameRules.fromBareName("QuillNet/ZedNet", ExtractionRule.BARE_NAME_ITEM).isEmpty());
+        assertTrue(NameRules.fromBareName("RLHF + QPO", ExtractionRule.BARE_NAME_ITEM).isEmpty());
+        assertTrue(NameRules.fromBareName("Visual Riddle Answering", ExtractionRule.BARE_NAME_ITEM).isEmpty());
+        assertTrue(NameRules.fromBareName("LLM-as-Critic Detection", ExtractionRule.HEADING_NAME).isEmpty());
     }
 
     @Test
     void anAcronymSpelledOutAfterItIsAConceptWhenTheExpansionSaysSo() {
-        NameFinding finding = NameRules.fromBareName("ZPO (Zero Preference Optimization)", NameRules.HEADING_NAME).get(0);
+        NameFinding finding = NameRules.fromBareName("ZPO (Zero Preference Optimization)", ExtractionRule.HEADING_NAME).get(0);
         assertEquals("Zero Preference Optimization", finding.name());
         assertEquals(List.of("ZPO"), finding.aliases());
         assertTrue(finding.conceptHint());

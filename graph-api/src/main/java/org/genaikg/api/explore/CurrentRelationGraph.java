@@ -106,14 +106,13 @@ class CurrentRelationGraph {
     private Built build(GraphSnapshot snapshot) {
         RelationGraph graph = new RelationGraph(snapshot);
         long start = System.nanoTime();
-        Subgraph whole = graph.overview(Set.of(), Set.of(), Integer.MAX_VALUE);
-        Map<String, Position> layout = OverviewLayout.of(whole);
+        WholeGraph whole = WholeGraph.of(graph);
         long nanos = System.nanoTime() - start;
         layoutTimer.record(Duration.ofNanos(nanos));
         phases.ended("layout", start);
-        LOG.info("Laid out the whole graph ({} nodes, {} edges) in {} ms", whole.nodes().size(), whole.edges().size(),
+        LOG.info("Laid out the whole graph ({} nodes, {} edges) in {} ms", whole.positions().size(), whole.edges().size(),
                 nanos / 1_000_000);
-        return new Built(snapshot, graph, layout, new ConcurrentHashMap<>());
+        return new Built(snapshot, graph, whole.positions(), new ConcurrentHashMap<>());
     }
 
     /** The IRI of a node given by IRI or short id; {@link NodeNotFound} when the graph has no such node. */

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The vocabulary the dumps use and the shapes they satisfy, for whoever loads a dump into their own
- * tools: the OWL ontology with the SKOS modality scheme, and the SHACL shapes, as the ontology
+ * tools: the OWL ontology with the SKOS modality scheme and the extraction rules, and the SHACL shapes, as the ontology
  * module ships them.
  */
 @RestController
@@ -30,12 +30,14 @@ class OntologyController {
     // read once: the files are part of the build and never change while the server runs
     private final Model vocabulary = ModelFactory.createDefaultModel()
             .add(OntologyResources.load(OntologyResources.ONTOLOGY))
-            .add(OntologyResources.load(OntologyResources.MODALITIES));
+            .add(OntologyResources.load(OntologyResources.MODALITIES))
+            .add(OntologyResources.load(OntologyResources.RULES));
     private final Model shapes = OntologyResources.load(OntologyResources.SHAPES);
 
-    @Operation(summary = "The ontology: OWL classes and properties, and the SKOS modality scheme",
+    @Operation(summary = "The ontology: OWL classes and properties, the SKOS modality scheme and the extraction rules",
             description = "The gkg: vocabulary of the graph (classes, relations, attributes, provenance terms, with their "
-                    + "domains, ranges and alignments to schema.org, SKOS, DCTERMS and PROV) and the modality scheme, in one "
+                    + "domains, ranges and alignments to schema.org, SKOS, DCTERMS and PROV), the modality scheme and the "
+                    + "extraction rules (what each gkg:rule name of an evidence reads), in one "
                     + "document: load it beside a dump to reason over it or to browse its terms.")
     @ApiResponse(responseCode = "200", description = "The ontology")
     @ApiResponse(responseCode = "400", description = "An unknown format")

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.genaikg.api.index.GraphSnapshot;
 import org.genaikg.api.index.IndexedEdge;
 import org.genaikg.api.index.IndexedNode;
+import org.genaikg.api.index.Names;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
 
@@ -111,7 +112,7 @@ public final class KnowledgeBaseReport {
         Map<String, Map<NodeKind, IndexedNode>> byName = new LinkedHashMap<>();
         for (IndexedNode node : sortedNodes(snapshot, null)) {
             if (NAMED_THINGS.contains(node.kind())) {
-                String name = org.genaikg.api.search.Names.normalise(node.label());
+                String name = Names.normalise(node.label());
                 if (!name.isEmpty()) {
                     byName.computeIfAbsent(name, n -> new EnumMap<>(NodeKind.class)).putIfAbsent(node.kind(), node);
                 }

@@ -7,7 +7,7 @@ import org.genaikg.api.index.GraphSnapshot;
 import org.genaikg.api.index.IndexedNode;
 import org.genaikg.api.report.KnowledgeBaseReport.Finding;
 import org.genaikg.api.report.KnowledgeBaseReport.NodeRef;
-import org.genaikg.api.search.Names;
+import org.genaikg.api.index.Names;
 import org.genaikg.extractor.recognise.EditDistance;
 import org.genaikg.ontology.NodeKind;
 

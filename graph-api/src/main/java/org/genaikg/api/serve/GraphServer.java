@@ -2,13 +2,16 @@ package org.genaikg.api.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -22,6 +25,7 @@ import org.genaikg.api.build.StartPhases;
 import org.genaikg.api.index.GraphSnapshots;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.source.CorpusFiles;
+import org.genaikg.stores.neo4j.BoltCredentials;
 import org.genaikg.stores.neo4j.EmbeddedNeo4jOptions;
 import org.genaikg.stores.neo4j.Neo4jConnectionSettings;
 import org.genaikg.stores.sync.KnowledgeBaseStores;
@@ -51,9 +55,11 @@ public final class GraphServer implements AutoCloseable {
     private volatile boolean closing;
     private volatile Throwable failure;
     private Path docs;
+    private ServeSettings settings;
     private URI boltUri;
     private TdbGraphStore tdb;
     private volatile ConfigurableApplicationContext api;
+    private Optional<BoltCredentials> boltLogin = Optional.empty();
     private KnowledgeBaseBuild build;
     private DocsWatcher watcher;
 
@@ -80,6 +86,7 @@ public final class GraphServer implements AutoCloseable {
 
     private void startAll(ServeSettings settings) {
         Path dataDir = settings.dataDir().toAbsolutePath().normalize();
+        this.settings = settings;
         createFolder(dataDir);
         Path kb = settings.docs().map(Path::toAbsolutePath)
                 .orElseGet(() -> ExampleKnowledgeBase.copyTo(dataDir.resolve("example-kb")));
@@ -94,10 +101,12 @@ public final class GraphServer implements AutoCloseable {
                 : settings.stores().withBoltPort(LocalPorts.free(loopback()));
         boltUri = storeSettings.neo4jServer().map(Neo4jConnectionSettings::uri)
                 .orElseGet(() -> URI.create("bolt://" + EmbeddedNeo4jOptions.LOOPBACK + ":" + storeSettings.boltPort()));
-        build = new KnowledgeBaseBuild(kb, new ExtractionOptions(settings.threads(), ExtractionOptions.DEFAULT_MAX_FILE_BYTES),
+        // the embedded Neo4j's login, made here before the stores start it, so that the API can be told it
+        boltLogin = storeSettings.neo4jServer().isPresent() ? Optional.empty() : Optional.of(BoltCredentials.loadOrCreate(dataDir));
+        build = new KnowledgeBaseBuild(kb, dataDir, new ExtractionOptions(settings.threads(), ExtractionOptions.DEFAULT_MAX_FILE_BYTES),
                 stores, phases);
         CompletableFuture<ConfigurableApplicationContext> app = inBackground("kg-api", () -> phases.time("spring",
-                () -> GraphApiApplication.run(DatasetFactory.wrap(tdb.dataset()), docs, build, phases, springArgs(settings, dataDir))));
+                () -> GraphApiApplication.run(DatasetFactory.wrap(tdb.dataset()), docs, build, phases, apiSettings(settings, dataDir))));
         if (!graphKept) {
             // nothing to serve before the first build: it runs beside the API's start
             startStoresAndBuild(dataDir, storeSettings);
@@ -164,28 +173,39 @@ public final class GraphServer implements AutoCloseable {
         }
     }
 
-    private String[] springArgs(ServeSettings settings, Path dataDir) {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=" + settings.port(),
-                "--kg.data-dir=" + dataDir,
-                "--kg.neo4j.uri=" + boltUri,
-                "--kg.sparql-timeout=" + settings.queryTimeout().toMillis() + "ms",
-                "--kg.neo4j.query-timeout=" + settings.queryTimeout().toMillis() + "ms",
-                // kg serve stops the application itself, in order, on Ctrl-C
-                "--spring.main.register-shutdown-hook=false",
-                // rebuilds (--watch, /api/admin) say what they found on stderr
-                "--logging.level.org.genaikg.api.serve=INFO"));
-        settings.stores().neo4jServer().ifPresent(server -> {
-            args.add("--kg.neo4j.user=" + server.user());
-            args.add("--kg.neo4j.password=" + server.password());
+    /**
+     * The API's settings, handed over as a property source rather than as command-line arguments, which
+     * end up where logs and diagnostics show them: the admin token and the Neo4j password are among them.
+     */
+    private Map<String, Object> apiSettings(ServeSettings settings, Path dataDir) {
+        Map<String, Object> api = new LinkedHashMap<>();
+        api.put("server.address", settings.host());
+        api.put("server.port", settings.port());
+        api.put("kg.data-dir", dataDir.toString());
+        api.put("kg.neo4j.uri", boltUri.toString());
+        api.put("kg.sparql-timeout", settings.queryTimeout());
+        api.put("kg.neo4j.query-timeout", settings.queryTimeout());
+        // kg serve stops the application itself, in order, on Ctrl-C
+        api.put("spring.main.register-shutdown-hook", false);
+        // rebuilds (--watch, /api/admin) say what they found on stderr
+        api.put("logging.level.org.genaikg.api.serve", "INFO");
+        Optional<Neo4jConnectionSettings> login = settings.stores().neo4jServer()
+                .or(() -> boltLogin.map(b -> new Neo4jConnectionSettings(boltUri, b.user(), b.password())));
+        login.ifPresent(server -> {
+            api.put("kg.neo4j.user", server.user());
+            api.put("kg.neo4j.password", server.password());
         });
-        settings.adminToken().filter(t -> !t.isBlank()).ifPresent(t -> args.add("--kg.admin-token=" + t));
-        return args.toArray(String[]::new);
+        settings.adminToken().filter(t -> !t.isBlank()).ifPresent(t -> api.put("kg.admin-token", t));
+        return api;
     }
 
-    /** The address to open: {@code http://localhost:PORT/}. */
+    /** The address to open: {@code http://localhost:PORT/}, or {@code http://HOST:PORT/} when it listens on one address that is not loopback. */
     public URI url() {
-        return URI.create("http://localhost:" + api.getEnvironment().getProperty("local.server.port") + "/");
+        String port = api.getEnvironment().getProperty("local.server.port");
+        InetAddress address = settings.hostAddress();
+        boolean local = address.isLoopbackAddress() || address.isAnyLocalAddress();
+        String host = address instanceof Inet6Address ? "[" + settings.host() + "]" : settings.host();
+        return URI.create("http://" + (local ? "localhost" : host) + ":" + port + "/");
     }
 
     /** How long each part of the start took so far: {@code jvm 0.6 s, tdb2 0.1 s, spring 2.9 s, ...}. */
@@ -196,6 +216,11 @@ public final class GraphServer implements AutoCloseable {
     /** The Neo4j server's Bolt address. */
     public URI boltUri() {
         return boltUri;
+    }
+
+    /** The embedded Neo4j's Bolt login and the file that keeps it; empty with an external Neo4j. */
+    public Optional<BoltCredentials> boltLogin() {
+        return boltLogin;
     }
 
     /** The folder the pages are read from. */

@@ -15,21 +15,25 @@ import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.ProgressListener;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.model.Problem;
+import org.genaikg.extractor.source.FolderPages;
+import org.genaikg.pipeline.BuildPipeline;
+import org.genaikg.pipeline.ExtractedGraph;
 import org.genaikg.stores.sync.KnowledgeBaseStores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings the stores up to the knowledge-base folder, incrementally: unchanged pages come from the
- * page cache and only changed documents are written (see {@link KnowledgeBaseStores#update}). One
- * build at a time (start, {@code --watch}, {@code /api/admin/*}); a build that finds no page leaves
- * the stores as they were.
+ * Brings the stores up to the knowledge-base folder through the {@link BuildPipeline}, incrementally:
+ * unchanged pages come from the page cache and only changed documents are written. The pages are
+ * extracted before the stores are asked for, so the first build's extraction runs while they start.
+ * One build at a time (start, {@code --watch}, {@code /api/admin/*}); a build that finds no page
+ * leaves the stores as they were.
  */
 final class KnowledgeBaseBuild implements GraphBuilds {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBaseBuild.class);
 
     private final Path docs;
-    private final ExtractionOptions options;
+    private final BuildPipeline pipeline;
     private final CompletableFuture<KnowledgeBaseStores> stores;
     private final StartPhases phases;
     private final AtomicReference<BuildReport> last = new AtomicReference<>();
@@ -38,9 +42,10 @@ final class KnowledgeBaseBuild implements GraphBuilds {
     private volatile Runnable whenWritten = () -> {};
 
     /** {@code stores} are waited for when the first build needs them, so they may still be starting meanwhile. */
-    KnowledgeBaseBuild(Path docs, ExtractionOptions options, CompletableFuture<KnowledgeBaseStores> stores, StartPhases phases) {
+    KnowledgeBaseBuild(Path docs, Path dataDir, ExtractionOptions options, CompletableFuture<KnowledgeBaseStores> stores,
+            StartPhases phases) {
         this.docs = docs;
-        this.options = options;
+        this.pipeline = new BuildPipeline(dataDir, options);
         this.stores = stores;
         this.phases = phases;
     }
@@ -79,7 +84,8 @@ final class KnowledgeBaseBuild implements GraphBuilds {
     private BuildReport build() {
         long start = System.nanoTime();
         ProgressListener progress = (path, done, total) -> running.set(new BuildProgress(done, total));
-        org.genaikg.stores.sync.BuildReport update = stores().update(docs, options, progress);
+        ExtractedGraph extracted = pipeline.extract(FolderPages.of(docs), progress);
+        org.genaikg.pipeline.BuildReport update = pipeline.write(extracted, stores());
         if (update.nothingBuilt()) {
             LOG.warn("No page under {} could be extracted; the stores keep their graph", docs);
         }
@@ -105,7 +111,7 @@ final class KnowledgeBaseBuild implements GraphBuilds {
         }
     }
 
-    private static BuildReport report(org.genaikg.stores.sync.BuildReport update, double seconds) {
+    private static BuildReport report(org.genaikg.pipeline.BuildReport update, double seconds) {
         KnowledgeGraph graph = update.graph();
         return new BuildReport(Instant.now(), seconds, graph.documents(), graph.nodes().size(), graph.edges().size(),
                 update.pagesExtracted(), update.documentsWritten().size(), update.documentsRemoved().size(),

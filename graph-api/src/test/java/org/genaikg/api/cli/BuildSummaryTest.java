@@ -16,12 +16,13 @@ import org.genaikg.extractor.model.Problem;
 import org.genaikg.extractor.model.SourceSpan;
 import org.genaikg.extractor.rdf.RdfFormat;
 import org.genaikg.ontology.Attribute;
+import org.genaikg.ontology.ExtractionRule;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
 import org.junit.jupiter.api.Test;
 
 class BuildSummaryTest {
-    private static final SourceSpan SPAN = new SourceSpan("models.md", 3, "Llama 2 builds on LLaMA.", "test");
+    private static final SourceSpan SPAN = new SourceSpan("models.md", 3, "Llama 2 builds on LLaMA.", ExtractionRule.BUILDS_ON_PHRASE);
 
     @Test
     void countsNodesPerClassAndEdgesPerRelation() {

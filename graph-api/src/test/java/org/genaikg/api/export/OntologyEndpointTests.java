@@ -27,10 +27,11 @@ class OntologyEndpointTests extends TwoPagesApiTest {
         "jsonld,   application/ld+json",
         "rdfxml,   application/rdf+xml"
     })
-    void theOntologyIsTheOwlFileWithTheModalitySchemeInEachFormat(String format, String mediaType) {
+    void theOntologyIsTheOwlFileWithTheModalitySchemeAndTheRulesInEachFormat(String format, String mediaType) {
         Model expected = ModelFactory.createDefaultModel()
                 .add(OntologyResources.load(OntologyResources.ONTOLOGY))
-                .add(OntologyResources.load(OntologyResources.MODALITIES));
+                .add(OntologyResources.load(OntologyResources.MODALITIES))
+                .add(OntologyResources.load(OntologyResources.RULES));
 
         Model served = get("/api/ontology?format=" + format, mediaType);
 

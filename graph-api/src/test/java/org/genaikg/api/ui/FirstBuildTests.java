@@ -53,7 +53,7 @@ class FirstBuildTests {
         tdb.begin(TxnType.WRITE); // the build's write waits for this one
         port = LocalPorts.free(InetAddress.getLoopbackAddress());
         api = new ApiClient(port);
-        server = CompletableFuture.supplyAsync(() -> GraphServer.start(new ServeSettings(Optional.empty(), data, port,
+        server = CompletableFuture.supplyAsync(() -> GraphServer.start(new ServeSettings(Optional.empty(), data, ServeSettings.LOOPBACK, port,
                 StoreSettings.defaults().withBoltPort(0), false, Optional.empty(), 2, Duration.ofSeconds(30))));
         awaitUntil("the API answers and the build has extracted every page", () -> {
             JsonNode progress = stats().path("progress");

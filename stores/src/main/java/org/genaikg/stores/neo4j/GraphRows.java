@@ -87,7 +87,7 @@ record GraphRows(Map<NodeKind, List<Map<String, Object>>> nodes, Map<Relation, L
             paths.add(span.path());
             lines.add((long) span.line());
             texts.add(span.text());
-            rules.add(span.rule());
+            rules.add(span.rule().id());
         }
         props.put(Provenance.NEO4J_SOURCE_PATHS, paths);
         props.put(Provenance.NEO4J_SOURCE_LINES, lines);

@@ -74,7 +74,7 @@ class Neo4jGraphStoreTest {
         KnowledgeGraph after = relabelEveryTenth(SyntheticGraph.generate(250, 500, 8)); // fewer nodes, other edges, new labels
         store.replaceAll(before);
 
-        SyncReport remembered = store.sync(after, before);
+        SyncReport remembered = store.apply(Neo4jChanges.between(Neo4jContents.of(before), after));
         SyncReport reading = store.sync(after);
 
         assertEquals(50, remembered.nodesDeleted());
@@ -133,7 +133,7 @@ class Neo4jGraphStoreTest {
         assertEquals(List.of(LLAMA2_BASED_ON.path(), LLAMA2_BASED_ON_AGAIN.path()), raw.get("paths").asList());
         assertEquals(List.of(14L, 40L), raw.get("lines").asList());
         assertEquals(List.of(LLAMA2_BASED_ON.text(), LLAMA2_BASED_ON_AGAIN.text()), raw.get("texts").asList());
-        assertEquals(List.of("BuildsOnPhraseRule", "BuildsOnPhraseRule"), raw.get("rules").asList());
+        assertEquals(List.of("builds-on-phrase", "builds-on-phrase"), raw.get("rules").asList());
 
         StoredRelationship read = store.findRelationship(MODEL_LLAMA2, Relation.BUILDS_ON, MODEL_LLAMA).orElseThrow();
         assertEquals(List.of(14L, 40L), read.properties().get("sourceLines"));

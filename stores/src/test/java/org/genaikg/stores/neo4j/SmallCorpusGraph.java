@@ -10,6 +10,7 @@ import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.model.Node;
 import org.genaikg.extractor.model.SourceSpan;
 import org.genaikg.ontology.Attribute;
+import org.genaikg.ontology.ExtractionRule;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
 
@@ -33,9 +34,9 @@ final class SmallCorpusGraph {
     static final String CONCEPT_MHA = NodeKind.CONCEPT.instanceIri("multi-head-attention");
     static final String CONCEPT_TRANSFORMER = NodeKind.CONCEPT.instanceIri("transformer");
 
-    static final SourceSpan LLAMA2_TITLE = span(MODELS_PAGE, 12, "Llama 2: Open Foundation and Fine-Tuned Chat Models", "AdmonitionTitlePaperRule");
-    static final SourceSpan LLAMA2_BASED_ON = span(MODELS_PAGE, 14, "Llama 2 builds on LLaMA with a longer context.", "BuildsOnPhraseRule");
-    static final SourceSpan LLAMA2_BASED_ON_AGAIN = span(ARCH_PAGE, 40, "Llama-2, based on LLaMA, ...", "BuildsOnPhraseRule");
+    static final SourceSpan LLAMA2_TITLE = span(MODELS_PAGE, 12, "Llama 2: Open Foundation and Fine-Tuned Chat Models", ExtractionRule.ENTRY_PAPER);
+    static final SourceSpan LLAMA2_BASED_ON = span(MODELS_PAGE, 14, "Llama 2 builds on LLaMA with a longer context.", ExtractionRule.BUILDS_ON_PHRASE);
+    static final SourceSpan LLAMA2_BASED_ON_AGAIN = span(ARCH_PAGE, 40, "Llama-2, based on LLaMA, ...", ExtractionRule.BUILDS_ON_PHRASE);
 
     private SmallCorpusGraph() {}
 
@@ -74,16 +75,16 @@ final class SmallCorpusGraph {
         return new KnowledgeGraph(nodes, edges, List.of(), 2);
     }
 
-    static SourceSpan span(String path, int line, String text, String rule) {
+    static SourceSpan span(String path, int line, String text, ExtractionRule rule) {
         return new SourceSpan(path, line, text, rule);
     }
 
     private static Node node(NodeKind kind, String iri, String label, Map<Attribute, String> attributes) {
         String path = iri.startsWith(DOC_ARCH) || iri.contains(ARCH_PAGE) || kind == NodeKind.CONCEPT ? ARCH_PAGE : MODELS_PAGE;
-        return new Node(kind, iri, label, new TreeSet<>(), new TreeMap<>(attributes), List.of(span(path, 1, label, "Fixture")));
+        return new Node(kind, iri, label, new TreeSet<>(), new TreeMap<>(attributes), List.of(span(path, 1, label, ExtractionRule.MENTION)));
     }
 
     private static Edge edge(String subject, Relation relation, String object, String path, int line) {
-        return new Edge(subject, relation, object, List.of(span(path, line, subject + " " + relation.localName(), "Fixture")));
+        return new Edge(subject, relation, object, List.of(span(path, line, subject + " " + relation.localName(), ExtractionRule.MENTION)));
     }
 }

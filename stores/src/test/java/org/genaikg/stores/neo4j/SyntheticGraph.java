@@ -13,6 +13,7 @@ import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.model.Node;
 import org.genaikg.extractor.model.SourceSpan;
 import org.genaikg.ontology.Attribute;
+import org.genaikg.ontology.ExtractionRule;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
 
@@ -31,7 +32,7 @@ public final class SyntheticGraph {
             String path = "pages/page-" + (i % 500) + ".md";
             nodes.add(new Node(kind, kind.instanceIri("n-" + i), "Node " + i, new TreeSet<>(List.of("node-" + i, "NODE " + i)),
                     new TreeMap<>(Map.of(Attribute.URL, "https://example.org/" + i, Attribute.YEAR, String.valueOf(2000 + i % 25))),
-                    List.of(new SourceSpan(path, 1 + i % 300, "The sentence that named node " + i + ".", "SyntheticRule"))));
+                    List.of(new SourceSpan(path, 1 + i % 300, "The sentence that named node " + i + ".", ExtractionRule.MENTION))));
         }
         Set<String> keys = new HashSet<>();
         List<Edge> edges = new ArrayList<>(edgeCount);
@@ -40,7 +41,7 @@ public final class SyntheticGraph {
             Node to = nodes.get(random.nextInt(nodeCount));
             Relation relation = relations[random.nextInt(relations.length)];
             Edge edge = new Edge(from.iri(), relation, to.iri(),
-                    List.of(new SourceSpan(from.provenance().get(0).path(), 7, "A sentence relating two nodes.", "SyntheticRule")));
+                    List.of(new SourceSpan(from.provenance().get(0).path(), 7, "A sentence relating two nodes.", ExtractionRule.MENTION)));
             if (keys.add(edge.key())) {
                 edges.add(edge);
             }

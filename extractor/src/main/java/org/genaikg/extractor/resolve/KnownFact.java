@@ -1,6 +1,0 @@
-package org.genaikg.extractor.resolve;
-
-import org.genaikg.ontology.Relation;
-
-/** A fact the gazetteer states between two names, by their resolution keys. */
-public record KnownFact(String subject, Relation relation, String object) {}
