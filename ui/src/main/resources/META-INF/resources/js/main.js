@@ -2,6 +2,7 @@
 // the counts and the first view in parallel, then connects the state to the graph view, the panel,
 // search, filters, the query drawer and the URL.
 
+import { whenGraphServed } from './build-progress.js';
 import { json as readJson } from './data/data-error.js';
 import { openDataSource } from './data/data-source.js';
 import { download, el, replaceChildren } from './dom.js';
@@ -46,9 +47,10 @@ function fetchElements(state) {
 
 async function start() {
   const store = createState(readUrl());
-  const [style, stats, first] = await Promise.all([
+  // the graph is asked for only once one is served: a first kg serve would answer an empty one
+  const stats = await whenGraphServed(data.stats, $('#building'));
+  const [style, first] = await Promise.all([
     readJson('cy-style.json'),
-    data.stats(),
     fetchElements(store.get()).catch((error) => ({ error })),
   ]);
   body.dataset.source = data.kind;

@@ -26,7 +26,7 @@ final class ServeProcess implements AutoCloseable {
     /** A line of output and when it arrived, in seconds since the process was started. */
     record Line(double seconds, String text) {}
 
-    private static final Duration STOP_PATIENCE = Duration.ofSeconds(60);
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(180);
 
     private final Process process;
     private final long startNanos;
@@ -79,6 +79,11 @@ final class ServeProcess implements AutoCloseable {
         return text.toString();
     }
 
+    /** The CPU time the process has used so far (all its threads), when the system tells it. */
+    Optional<Duration> cpu() {
+        return process.info().totalCpuDuration();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }
@@ -98,7 +103,7 @@ final class ServeProcess implements AutoCloseable {
 
     /**
      * Stops the process as Ctrl-C does (SIGTERM, so its shutdown hook runs) and returns the seconds it
-     * took to end; forcibly, with its children, when it takes longer than a minute.
+     * took to end; forcibly, with its children, when it takes longer than three minutes (a first kg serve writes its class-data archive as it stops).
      */
     double stop() {
         long start = System.nanoTime();

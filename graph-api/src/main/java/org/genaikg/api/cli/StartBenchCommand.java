@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import java.util.function.ToDoubleFunction;
+import java.util.function.Function;
 import org.genaikg.api.cli.StartBenchmark.KnowledgeBase;
 import org.genaikg.api.cli.StartBenchmark.Launcher;
 import org.genaikg.api.cli.StartBenchmark.Run;
@@ -82,8 +82,8 @@ final class StartBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "kg bench-start: %d knowledge base(s) x %d launcher(s) x %d round(s), %d processors, Java %s%n",
                 kbs.size(), chosen.size(), rounds, Runtime.getRuntime().availableProcessors(), Runtime.version());
         chosen.forEach(l -> out.printf("launcher %s: %s%n", l.name(), String.join(" ", l.command())));
-        out.printf("%-14s %-10s %-8s %6s %7s %7s %7s %7s %6s %-7s %5s%n",
-                "kb", "launcher", "start", "http", "graph", "built", "cypher", "address", "stop", "correct", "load");
+        out.printf("%-14s %-10s %-8s %6s %7s %7s %7s %7s %7s %6s %-7s %5s%n",
+                "kb", "launcher", "start", "http", "graph", "cpu", "built", "cypher", "address", "stop", "correct", "load");
         out.flush();
         List<Run> runs = new ArrayList<>();
         try {
@@ -119,8 +119,8 @@ final class StartBenchCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, Run run) {
-        out.printf(Locale.ROOT, "%-14s %-10s %-8s %6s %7s %7s %7s %7s %6.1f %-7s %5.1f%n", run.kb().name(), run.launcher().name(),
-                run.start(), seconds(run.http()), seconds(run.graph()), seconds(run.built()), seconds(run.cypher()),
+        out.printf(Locale.ROOT, "%-14s %-10s %-8s %6s %7s %7s %7s %7s %7s %6.1f %-7s %5.1f%n", run.kb().name(), run.launcher().name(),
+                run.start(), seconds(run.http()), seconds(run.graph()), seconds(run.graphCpu()), seconds(run.built()), seconds(run.cypher()),
                 seconds(run.address()), run.stop(), run.correct() ? "yes" : "NO", run.loadBefore());
         if (!run.readyLine().isEmpty()) {
             out.println("    " + run.readyLine());
@@ -132,14 +132,20 @@ final class StartBenchCommand implements Callable<Integer> {
     }
 
     private static void printMeans(PrintWriter out, List<Run> runs, List<Launcher> launchers) {
-        out.println("means, seconds from launch to the first /api/stats with the graph (ratio to " + launchers.get(0).name() + "):");
+        printMeans(out, runs, launchers, "seconds from launch to the first /api/stats with the graph", Run::graph);
+        printMeans(out, runs, launchers, "CPU seconds used by then", Run::graphCpu);
+    }
+
+    private static void printMeans(PrintWriter out, List<Run> runs, List<Launcher> launchers, String what,
+                                   Function<Run, Double> value) {
+        out.println("means, " + what + " (ratio to " + launchers.get(0).name() + "):");
         Map<String, List<Run>> groups = new LinkedHashMap<>();
         runs.forEach(run -> groups.computeIfAbsent(run.kb().name() + " " + run.start(), k -> new ArrayList<>()).add(run));
         groups.forEach((group, inGroup) -> {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-24s", group));
-            OptionalDouble base = mean(inGroup, launchers.get(0), Run::graph);
+            OptionalDouble base = mean(inGroup, launchers.get(0), value);
             for (Launcher launcher : launchers) {
-                OptionalDouble mean = mean(inGroup, launcher, Run::graph);
+                OptionalDouble mean = mean(inGroup, launcher, value);
                 line.append(String.format(Locale.ROOT, "  %s %.1f", launcher.name(), mean.orElse(Double.NaN)));
                 if (launcher != launchers.get(0) && base.isPresent() && mean.isPresent()) {
                     line.append(String.format(Locale.ROOT, " (%.2f)", mean.getAsDouble() / base.getAsDouble()));
@@ -150,8 +156,9 @@ final class StartBenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static OptionalDouble mean(List<Run> runs, Launcher launcher, ToDoubleFunction<Run> value) {
-        return runs.stream().filter(run -> run.launcher().equals(launcher)).mapToDouble(value).average();
+    private static OptionalDouble mean(List<Run> runs, Launcher launcher, Function<Run, Double> value) {
+        return runs.stream().filter(run -> run.launcher().equals(launcher)).map(value).filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue).average();
     }
 
     private static String seconds(Double value) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.DoubleSupplier;
 import org.genaikg.api.serve.LocalPorts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,7 +51,9 @@ final class StartBenchmark {
      *
      * @param start {@code cold} (empty data folder) or {@code restart} (the folder a cold start left)
      * @param http the first HTTP answer of any kind
-     * @param graph the first {@code /api/stats} with documents in it
+     * @param graph the first {@code /api/stats} with documents in it (and not {@code building})
+     * @param graphCpu the CPU seconds the process had used by then: the work to the first answer, which the load
+     *     of other programs on the machine does not inflate as it does the wall-clock seconds
      * @param built the first {@code /api/stats} whose build is done (its {@code lastBuild} present, not building)
      * @param cypher the first {@code /api/cypher} answer with nodes
      * @param address the address line on stdout
@@ -62,7 +63,7 @@ final class StartBenchmark {
      * @param readyLine the line in which kg serve says it is ready, with its own phases
      * @param phases the server's start-up phases ({@code /actuator/info}'s {@code startup}), when it has them
      */
-    record Run(KnowledgeBase kb, Launcher launcher, String start, Double http, Double graph, Double built, Double cypher,
+    record Run(KnowledgeBase kb, Launcher launcher, String start, Double http, Double graph, Double graphCpu, Double built, Double cypher,
                Double address, double stop, boolean correct, double loadBefore, String readyLine, JsonNode phases) {}
 
     private final Path workDir;
@@ -92,7 +93,7 @@ final class StartBenchmark {
         try (ServeProcess serve = ServeProcess.start(launcher.command(), arguments, workDir, environment)) {
             Poll poll = new Poll("http://localhost:" + port);
             while (!(poll.done() && serve.firstLine().isPresent()) && serve.isAlive() && serve.seconds() < timeout.toSeconds()) {
-                poll.once(serve::seconds);
+                poll.once(serve);
                 sleep();
             }
             if (!poll.done() || serve.firstLine().isEmpty()) {
@@ -104,7 +105,7 @@ final class StartBenchmark {
             String ready = serve.stderr().stream().map(ServeProcess.Line::text).filter(line -> line.contains("ready in"))
                     .findFirst().orElse("");
             double stop = serve.stop();
-            return new Run(kb, launcher, start, poll.http, poll.graph, poll.built, poll.cypher, address, stop,
+            return new Run(kb, launcher, start, poll.http, poll.graph, poll.graphCpu, poll.built, poll.cypher, address, stop,
                     poll.correct(), load, ready, phases);
         }
     }
@@ -114,6 +115,7 @@ final class StartBenchmark {
         private final String base;
         Double http;
         Double graph;
+        Double graphCpu;
         Double built;
         Double cypher;
         JsonNode firstGraph;
@@ -133,24 +135,25 @@ final class StartBenchmark {
                     && firstGraph.path("relations").equals(finalGraph.path("relations"));
         }
 
-        /** One round of requests; {@code clock} tells the seconds at which an answer arrived. */
-        void once(DoubleSupplier clock) {
+        /** One round of requests to {@code serve}. */
+        void once(ServeProcess serve) {
             Optional<HttpResponse<String>> stats = send(HttpRequest.newBuilder(URI.create(base + "/api/stats")).GET());
             if (stats.isEmpty()) {
                 return;
             }
-            double seconds = clock.getAsDouble();
+            double seconds = serve.seconds();
             if (http == null) {
                 http = seconds;
             }
             if (stats.get().statusCode() == 200) {
                 JsonNode body = JSON.readTree(stats.get().body());
-                if (graph == null && body.path("documents").asLong() > 0) {
+                if (graph == null && body.path("documents").asLong() > 0 && !"building".equals(body.path("status").asString(""))) {
                     graph = seconds;
+                    graphCpu = serve.cpu().map(cpu -> cpu.toMillis() / 1000.0).orElse(null);
                     firstGraph = body;
                 }
-                boolean building = "building".equals(body.path("status").asString(""));
-                if (built == null && !body.path("lastBuild").isMissingNode() && !body.path("lastBuild").isNull() && !building) {
+                boolean buildRunning = !body.path("progress").isMissingNode() && !body.path("progress").isNull();
+                if (built == null && !body.path("lastBuild").isMissingNode() && !body.path("lastBuild").isNull() && !buildRunning) {
                     built = seconds;
                     finalGraph = body;
                 }
@@ -161,7 +164,7 @@ final class StartBenchmark {
                         .POST(HttpRequest.BodyPublishers.ofString(CYPHER_PROBE)))
                         .filter(response -> response.statusCode() == 200)
                         .filter(response -> JSON.readTree(response.body()).path("rows").path(0).path("n").asLong() > 0)
-                        .ifPresent(response -> cypher = clock.getAsDouble());
+                        .ifPresent(response -> cypher = serve.seconds());
             }
         }
 

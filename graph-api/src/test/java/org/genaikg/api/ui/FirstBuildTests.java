@@ -94,6 +94,20 @@ class FirstBuildTests {
 
     @Test
     @Order(3)
+    void whileTheFirstBuildRunsTheExplorerShowsItsProgressInsteadOfAnEmptyGraph() {
+        browser = Browser.open(port, Browser.NO_WEBGL);
+        browser.driver.get(browser.base + "/");
+        browser.waitFor("#building");
+        browser.waitUntil("the progress is shown", () -> String.valueOf(EXAMPLE_PAGES).equals(browser.find("#building").getAttribute("data-done")));
+        assertThat(browser.find("#building progress").getAttribute("value")).isEqualTo(String.valueOf(EXAMPLE_PAGES));
+        assertThat(browser.find("#building .building-text").getText()).contains(EXAMPLE_PAGES + " pages read");
+        assertThat(browser.body("state")).isEqualTo("building");
+        assertThat(browser.body("views")).as("no graph view is drawn while there is no graph").isNull();
+        browser.screenshot("first-build-progress");
+    }
+
+    @Test
+    @Order(4)
     void onceWrittenTheStartReturnsAndTheGraphIsServed() throws Exception {
         release();
         GraphServer started = server.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
@@ -103,6 +117,30 @@ class FirstBuildTests {
         assertThat(stats.path("documents").asInt()).isEqualTo(EXAMPLE_PAGES);
         assertThat(api.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
         assertThat(api.get("/api/search?q=clip").body()).contains("CLIP");
+    }
+
+    @Test
+    @Order(5)
+    void theExplorerThenDrawsTheGraphByItself() {
+        browser.waitUntil("the graph is drawn", () -> "ready".equals(browser.body("state")) && browser.views() > 0);
+        assertThat(browser.find("#building").isDisplayed()).isFalse();
+        assertThat(browser.bodyInt("nodes")).as("the first view drawn has the graph").isPositive();
+        assertThat(browser.consoleMessages()).filteredOn(m -> m.startsWith("SEVERE")).isEmpty();
+        readmeScreenshot();
+    }
+
+    /**
+     * The README's picture of the explorer: the example's whole graph with a model's panel open. Taken into
+     * target/screenshots/readme-explorer.png; copy it to docs/images/explorer.png when the explorer changes.
+     */
+    private static void readmeScreenshot() {
+        int views = browser.views();
+        browser.find("#search").sendKeys("CLIP");
+        browser.waitFor("#suggestions .suggestion[data-id]").click();
+        browser.waitForViewAfter(views);
+        browser.waitFor("#panel .node-label");
+        browser.screenshot("readme-explorer");
+        assertThat(Path.of("..", "docs", "images", "explorer.png")).as("the README's copy of it").isRegularFile();
     }
 
     private static JsonNode stats() {

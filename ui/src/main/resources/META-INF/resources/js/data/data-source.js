@@ -3,7 +3,9 @@
 // writes the same page with `static`. Both sources answer the same calls with the same shapes:
 //
 //   kind                                  'api' | 'static'
-//   stats()                               counts by class and relation ({documents, classes, relations, lastBuild})
+//   stats()                               counts by class and relation ({documents, classes, relations, lastBuild});
+//                                         the API's also say status ('building' until a graph is served, then
+//                                         'ready') and the build's progress ({pagesDone, pagesTotal} or null)
 //   search(q, {types, limit, signal})     ranked hits [{iri, id, label, type, match, matchedAlias, score, context}]
 //   node(id)                              one node with names, properties, provenance, relations in and out
 //   graph({focus, depth, types, relations, limit})   Cytoscape.js elements; without focus, the whole graph at
