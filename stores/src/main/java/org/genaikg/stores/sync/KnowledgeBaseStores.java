@@ -146,7 +146,7 @@ public final class KnowledgeBaseStores implements AutoCloseable {
         long start = System.nanoTime();
         tdbHoldsDigests = null; // unknown until this write commits
         neo4jHolds = null;
-        journal.begin(new SyncJournal.Entry(changes.targetDigests(), changes.target()));
+        journal.begin(changes.target());
         rdf.replaceGraphs(changes.graphsToWrite(), changes.graphsToRemove());
         if (rdf instanceof TdbRdfStore) {
             tdbHoldsDigests = changes.targetDigests();
@@ -197,9 +197,10 @@ public final class KnowledgeBaseStores implements AutoCloseable {
         journal.pending().ifPresent(entry -> {
             entry.ifPresent(pending -> {
                 StoreContents held = contents();
-                if (held.rdfDigests().equals(pending.targetDigests())) {
+                ChangeSet repair = ChangeSet.between(held, pending);
+                if (held.rdfDigests().equals(repair.targetDigests())) {
                     neo4jHolds = null; // read before the repair
-                    neo4j.apply(ChangeSet.between(held, pending.target()).neo4j());
+                    neo4j.apply(repair.neo4j());
                 }
                 // otherwise the RDF write never committed, and Neo4j (written after it) was not touched
             });
