@@ -30,7 +30,7 @@ class CypherController {
                     + "HAS_MODALITY, ... A query that would write, or that reaches outside the graph, is refused.")
     @ApiResponse(responseCode = "200", description = "The rows, their columns, whether the cap cut them (then also the header "
             + "KG-Results-Truncated, its value the row cap), and the elements")
-    @ApiResponse(responseCode = "400", description = "No query, a syntax error (with Neo4j's message), or brackets nested too deeply")
+    @ApiResponse(responseCode = "400", description = "No query, a syntax error (with Neo4j's message), or nesting over 100 deep (brackets, CASE, NOT)")
     @ApiResponse(responseCode = "403", description = "The query writes, or reaches outside the graph (LOAD CSV, procedures other "
             + "than the schema ones, server commands, another database)")
     @ApiResponse(responseCode = "413", description = "A body over the limit, 64 KB by default")
