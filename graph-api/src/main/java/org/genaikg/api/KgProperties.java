@@ -31,6 +31,13 @@ public record KgProperties(
         return dataDir.resolve("tdb2");
     }
 
+    /** Never prints the admin token. */
+    @Override
+    public String toString() {
+        return "KgProperties[dataDir=" + dataDir + ", docsDir=" + docsDir + ", sparqlTimeout=" + sparqlTimeout
+                + ", queryRowCap=" + queryRowCap + ", adminToken=" + (hasAdminToken() ? "(set)" : "(none)") + ", neo4j=" + neo4j + "]";
+    }
+
     /** True when writing endpoints are on. */
     public boolean hasAdminToken() {
         return adminToken != null && !adminToken.isBlank();
@@ -48,5 +55,12 @@ public record KgProperties(
             @DefaultValue("bolt://127.0.0.1:7687") URI uri,
             @DefaultValue("") String user,
             @DefaultValue("") String password,
-            @DefaultValue("30s") Duration queryTimeout) {}
+            @DefaultValue("30s") Duration queryTimeout) {
+
+        /** Never prints the password. */
+        @Override
+        public String toString() {
+            return "Neo4j[uri=" + uri + ", user=" + (user.isEmpty() ? "(none)" : user) + ", queryTimeout=" + queryTimeout + "]";
+        }
+    }
 }

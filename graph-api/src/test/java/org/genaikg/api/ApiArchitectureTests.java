@@ -3,6 +3,7 @@ package org.genaikg.api;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -10,6 +11,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryFactory;
+import org.genaikg.api.archfixture.CommandThatBypassesThePipeline;
+import org.genaikg.stores.sync.ChangeSet;
+import org.genaikg.stores.sync.KnowledgeBaseStores;
+import org.genaikg.stores.sync.StoreContents;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -70,6 +75,23 @@ class ApiArchitectureTests {
                 .check(API);
     }
 
+    static final ArchRule STORES_ARE_BUILT_THROUGH_THE_PIPELINE = noClasses()
+            .should().callMethod(KnowledgeBaseStores.class, "apply", ChangeSet.class)
+            .orShould().dependOnClassesThat().belongToAnyOf(ChangeSet.class, StoreContents.class)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.genaikg.pipeline.cache..")
+            .as("the stores are built only through the pipeline (BuildPipeline): no change set or page cache of our own");
+
+    @Test
+    void theStoresAreBuiltOnlyThroughThePipeline() {
+        STORES_ARE_BUILT_THROUGH_THE_PIPELINE.check(API);
+    }
+
+    @Test
+    void thePipelineRuleFailsOnACommandThatBypassesIt() {
+        JavaClasses bypass = new ClassFileImporter().importClasses(CommandThatBypassesThePipeline.class);
+        assertThrows(AssertionError.class, () -> STORES_ARE_BUILT_THROUGH_THE_PIPELINE.check(bypass));
+    }
+
     @Test
     void theWebFeaturesKnowNothingOfTheServer() {
         noClasses().that().resideOutsideOfPackages("org.genaikg.api.serve..", "org.genaikg.api.cli..")
@@ -92,6 +114,21 @@ class ApiArchitectureTests {
         noClasses().that().doNotHaveSimpleName("SparqlQueryProcessor")
                 .should().callMethod(QueryFactory.class, "create", String.class, org.apache.jena.query.Syntax.class)
                 .orShould().callMethod(QueryFactory.class, "create", String.class)
+                .check(API);
+    }
+
+    @Test
+    void onlyTheCommandLinePublishes() {
+        noClasses().that().resideOutsideOfPackages("org.genaikg.api.cli..", "org.genaikg.api.publish..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.genaikg.api.publish..")
+                .check(API);
+    }
+
+    @Test
+    void thePublisherServesNothingAndWritesNoStore() {
+        noClasses().that().resideInAPackage("org.genaikg.api.publish..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.boot..",
+                        "org.genaikg.stores..", "org.genaikg.api.serve..", "org.neo4j..")
                 .check(API);
     }
 

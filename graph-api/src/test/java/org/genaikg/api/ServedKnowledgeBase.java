@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.genaikg.api.serve.GraphServer;
 import org.genaikg.api.serve.ServeSettings;
+import org.genaikg.stores.neo4j.BoltCredentials;
 import org.genaikg.stores.sync.StoreSettings;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +31,7 @@ public final class ServedKnowledgeBase implements AutoCloseable {
 
     /** {@code docs} empty: the bundled example knowledge base. */
     public static ServedKnowledgeBase start(Optional<Path> docs, Path dataDir, Duration queryTimeout, Optional<String> adminToken) {
-        return new ServedKnowledgeBase(GraphServer.start(new ServeSettings(docs, dataDir, 0, StoreSettings.defaults().withBoltPort(0), false,
+        return new ServedKnowledgeBase(GraphServer.start(new ServeSettings(docs, dataDir, ServeSettings.LOOPBACK, 0, StoreSettings.defaults().withBoltPort(0), false,
                 adminToken, 2, queryTimeout)));
     }
 
@@ -38,6 +41,12 @@ public final class ServedKnowledgeBase implements AutoCloseable {
 
     public URI boltUri() {
         return server.boltUri();
+    }
+
+    /** The embedded Neo4j's login, as kept in the data folder. */
+    public AuthToken boltLogin() {
+        BoltCredentials login = server.boltLogin().orElseThrow();
+        return AuthTokens.basic(login.user(), login.password());
     }
 
     /** {@code POST /api/cypher} with this query and parameters. */

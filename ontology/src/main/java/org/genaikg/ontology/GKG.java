@@ -42,6 +42,10 @@ public final class GKG {
     public static final Resource Concept = resource(NodeKind.CONCEPT);
     /** A provenance record: source path, line, text span and rule. */
     public static final Resource Evidence = ResourceFactory.createResource(Provenance.EVIDENCE_CLASS);
+    /** One commit of the knowledge base's history: a prov:Activity. */
+    public static final Resource Revision = ResourceFactory.createResource(History.REVISION_CLASS);
+    /** One interval of revisions during which a node or relation statement was in the knowledge base. */
+    public static final Resource Presence = ResourceFactory.createResource(History.PRESENCE_CLASS);
 
     // Relations
 
@@ -93,6 +97,25 @@ public final class GKG {
     public static final Property rule = ResourceFactory.createProperty(Provenance.RULE);
     /** An extraction rule, described in rules.ttl; its label is what gkg:rule gives. */
     public static final Resource ExtractionRule = ResourceFactory.createResource(org.genaikg.ontology.ExtractionRule.CLASS);
+
+    // History
+
+    /** Node or rdf:Statement to each Presence, one per stay in the knowledge base. */
+    public static final Property presence = ResourceFactory.createProperty(History.PRESENCE);
+    /** Node, rdf:Statement or Presence to the first Revision that had it. */
+    public static final Property firstSeen = ResourceFactory.createProperty(History.FIRST_SEEN);
+    /** Node, rdf:Statement or Presence to the last Revision that had it. */
+    public static final Property lastSeen = ResourceFactory.createProperty(History.LAST_SEEN);
+    /** Presence to the Revision that ended it. */
+    public static final Property removedIn = ResourceFactory.createProperty(History.REMOVED_IN);
+    /** Presence of a node to the node's class during that stay. */
+    public static final Property nodeClass = ResourceFactory.createProperty(History.NODE_CLASS);
+    /** The full commit id of a Revision. */
+    public static final Property commitId = ResourceFactory.createProperty(History.COMMIT_ID);
+    /** The 1-based place of a Revision in the walk, oldest first. */
+    public static final Property revisionNumber = ResourceFactory.createProperty(History.REVISION_NUMBER);
+    /** The commit message of a Revision. */
+    public static final Property commitMessage = ResourceFactory.createProperty(History.COMMIT_MESSAGE);
 
     // Curated vocabularies
 

@@ -54,6 +54,20 @@ public enum NodeKind {
         return this != DOCUMENT && this != SECTION;
     }
 
+    /** The class of an instance IRI by its kind segment ({@code resource/model/llama-2}: MODEL), if it is one. */
+    public static java.util.Optional<NodeKind> ofInstanceIri(String iri) {
+        if (iri.startsWith(Namespaces.RESOURCE)) {
+            int end = iri.indexOf('/', Namespaces.RESOURCE.length());
+            String segment = end < 0 ? "" : iri.substring(Namespaces.RESOURCE.length(), end);
+            for (NodeKind kind : values()) {
+                if (kind.iriSegment.equals(segment)) {
+                    return java.util.Optional.of(kind);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public static NodeKind fromLocalName(String name) {
         for (NodeKind kind : values()) {
             if (kind.localName.equalsIgnoreCase(name)) {

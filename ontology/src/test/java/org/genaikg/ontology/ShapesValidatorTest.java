@@ -18,6 +18,8 @@ class ShapesValidatorTest {
     private static final String PAPER = NodeKind.PAPER.instanceIri("arxiv-2307.09288");
     private static final String SECTION = NodeKind.SECTION.instanceIri("models/llms.md#llama");
     private static final String LLAMA = NodeKind.MODEL.instanceIri("llama");
+    private static final String LLAMA_2 = NodeKind.MODEL.instanceIri("llama-2");
+    private static final String REVISION_2 = History.revisionIri("2222222222222222222222222222222222222222");
 
     private final ShapesValidator validator = ShapesValidator.load();
 
@@ -77,6 +79,37 @@ class ShapesValidatorTest {
         Model graph = smallValidGraph();
         graph.getResource(NodeKind.MODEL.instanceIri("llama-2")).removeAll(GKG.buildsOn);
         assertViolation(graph, Provenance.statementIri("s1"), "not asserted");
+    }
+
+    @Test
+    void aRevisionWithAShortCommitIdIsReported() {
+        Model graph = smallValidGraph();
+        Resource revision = graph.getResource(REVISION_2);
+        revision.removeAll(GKG.commitId).addProperty(GKG.commitId, "2222222");
+        assertViolation(graph, REVISION_2, "gkg:commitId");
+    }
+
+    @Test
+    void aPresenceRemovedBeforeItsLastRevisionIsReported() {
+        Model graph = smallValidGraph();
+        Resource presence = graph.getResource(History.presenceIri("p1"));
+        presence.addProperty(GKG.removedIn, graph.getResource(REVISION_2));
+        assertViolation(graph, History.presenceIri("p1"), "removed after its last revision");
+    }
+
+    @Test
+    void aNodeWithAPresenceButNoFirstRevisionIsReported() {
+        Model graph = smallValidGraph();
+        graph.getResource(LLAMA_2).removeAll(GKG.firstSeen);
+        assertViolation(graph, LLAMA_2, "gkg:firstSeen");
+    }
+
+    @Test
+    void anEvidenceGeneratedByTwoRevisionsIsReported() {
+        Model graph = smallValidGraph();
+        String evidence = Provenance.evidenceIri("e3");
+        graph.getResource(evidence).addProperty(graph.createProperty(History.WAS_GENERATED_BY), graph.getResource(REVISION_2));
+        assertViolation(graph, evidence, "prov:wasGeneratedBy");
     }
 
     private void assertViolation(Model graph, String focusNode, String mentioned) {

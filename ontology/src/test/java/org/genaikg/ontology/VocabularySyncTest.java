@@ -83,6 +83,47 @@ class VocabularySyncTest {
     }
 
     @Test
+    void historyClassesAreDocumented() {
+        assertDocumented(History.REVISION_CLASS, OWL.Class);
+        assertDocumented(History.PRESENCE_CLASS, OWL.Class);
+        assertEquals(Namespaces.PROV + "Activity", term(History.REVISION_CLASS).getPropertyResourceValue(RDFS.subClassOf).getURI());
+        assertEquals(Namespaces.PROV + "Entity", term(History.PRESENCE_CLASS).getPropertyResourceValue(RDFS.subClassOf).getURI());
+    }
+
+    @Test
+    void historyPropertiesAreDeclaredWithDomainAndRange() {
+        for (String iri : Set.of(History.PRESENCE, History.FIRST_SEEN, History.LAST_SEEN, History.REMOVED_IN, History.NODE_CLASS)) {
+            assertDocumentedProperty(iri, OWL.ObjectProperty);
+        }
+        for (String iri : Set.of(History.FIRST_SEEN, History.LAST_SEEN, History.REMOVED_IN)) {
+            assertEquals(History.REVISION_CLASS, term(iri).getPropertyResourceValue(RDFS.range).getURI(), iri);
+        }
+        assertTrue(OntologyTerms.classesOf(History.FIRST_SEEN, RDFS.domain).containsAll(Set.of(
+                NodeKind.MODEL.iri(), Provenance.STATEMENT_CLASS, History.PRESENCE_CLASS)));
+        for (String iri : Set.of(History.COMMIT_ID, History.REVISION_NUMBER, History.COMMIT_MESSAGE)) {
+            assertDocumentedProperty(iri, OWL.DatatypeProperty);
+            assertEquals(History.REVISION_CLASS, term(iri).getPropertyResourceValue(RDFS.domain).getURI(), iri);
+        }
+        assertTrue(OntologyTerms.classesOf(Provenance.SOURCE_PATH, RDFS.domain).contains(History.PRESENCE_CLASS));
+    }
+
+    @Test
+    void theProvTermsOfHistoryAreDescribedWithTheirSubjects() {
+        for (String iri : Set.of(History.STARTED_AT_TIME, History.ENDED_AT_TIME)) {
+            assertDocumented(iri, OWL.DatatypeProperty);
+            assertEquals(History.REVISION_CLASS, term(iri).getPropertyResourceValue(DOMAIN_INCLUDES).getURI(), iri);
+            assertEquals(History.DATE_TIME, term(iri).getPropertyResourceValue(RANGE_INCLUDES).getURI(), iri);
+        }
+        for (String iri : Set.of(History.GENERATED_AT_TIME, History.INVALIDATED_AT_TIME)) {
+            assertDocumented(iri, OWL.DatatypeProperty);
+            assertEquals(History.PRESENCE_CLASS, term(iri).getPropertyResourceValue(DOMAIN_INCLUDES).getURI(), iri);
+            assertEquals(History.DATE_TIME, term(iri).getPropertyResourceValue(RANGE_INCLUDES).getURI(), iri);
+        }
+        assertDocumented(History.WAS_GENERATED_BY, OWL.ObjectProperty);
+        assertEquals(History.REVISION_CLASS, term(History.WAS_GENERATED_BY).getPropertyResourceValue(RANGE_INCLUDES).getURI());
+    }
+
+    @Test
     void matchCaseIsABooleanAnnotationProperty() {
         assertDocumentedProperty(Labels.MATCH_CASE, OWL.AnnotationProperty);
         assertEquals(XSD.xboolean.getURI(), term(Labels.MATCH_CASE).getPropertyResourceValue(RDFS.range).getURI());

@@ -1,7 +1,9 @@
-// Wiring: loads the style, the counts and the first view in parallel, then connects the state to
-// the graph view, the panel, search, filters, the query drawer and the URL.
+// Wiring: opens the page's data source (the graph API or a published site's files), loads the style,
+// the counts and the first view in parallel, then connects the state to the graph view, the panel,
+// search, filters, the query drawer and the URL.
 
-import { api } from './api.js';
+import { json as readJson } from './data/data-error.js';
+import { openDataSource } from './data/data-source.js';
 import { download, el, replaceChildren } from './dom.js';
 import { classLook, createFilters } from './filters.js';
 import { chooseRenderer, createGraphView } from './graph-view.js';
@@ -31,22 +33,25 @@ function describe(error) {
 
 const NOTHING = { elements: { nodes: [], edges: [] } };
 
+const data = openDataSource();
+
 function fetchElements(state) {
   const relations = state.relations;
   if (state.focus) {
-    return api.graph({ focus: state.focus, depth: state.depth, types: effectiveTypes(state), relations });
+    return data.graph({ focus: state.focus, depth: state.depth, types: effectiveTypes(state), relations });
   }
   const types = overviewTypes(state);
-  return types.length ? api.graph({ types, relations, limit: WHOLE_GRAPH_LIMIT }) : Promise.resolve(NOTHING);
+  return types.length ? data.graph({ types, relations, limit: WHOLE_GRAPH_LIMIT }) : Promise.resolve(NOTHING);
 }
 
 async function start() {
   const store = createState(readUrl());
   const [style, stats, first] = await Promise.all([
-    fetch('/cy-style.json').then((r) => r.json()),
-    api.stats(),
+    readJson('cy-style.json'),
+    data.stats(),
     fetchElements(store.get()).catch((error) => ({ error })),
   ]);
+  body.dataset.source = data.kind;
   const looks = classLook(style);
   const colourOf = (type) => looks[type]?.colour || '#9aa5b1';
 
@@ -100,6 +105,7 @@ async function start() {
   // ---- panel, path, actions
   const panel = createPanel({
     root: $('#panel'),
+    data,
     colourOf,
     onNavigate: (id) => navigate(id),
     onAction: (name, id) => act(name, id),
@@ -113,7 +119,7 @@ async function start() {
     if (!view.has(id)) {
       const centre = store.get().selected;
       try {
-        const around = await api.graph({ focus: id, depth: 1 });
+        const around = await data.graph({ focus: id, depth: 1 });
         const node = around.elements.nodes.find((n) => n.data.id === id);
         if (centre && view.has(centre)) await view.expand(centre, { nodes: [node], edges: around.elements.edges });
         else await showView(around.elements, id);
@@ -130,7 +136,7 @@ async function start() {
   async function expand(id) {
     const state = store.get();
     try {
-      const around = await api.graph({ focus: id, depth: 1, types: effectiveTypes(state), relations: state.relations });
+      const around = await data.graph({ focus: id, depth: 1, types: effectiveTypes(state), relations: state.relations });
       const added = await view.expand(id, around.elements);
       updateStatus();
       if (!added) toast('All of its neighbours are already drawn.');
@@ -156,7 +162,7 @@ async function start() {
     const { pathFrom, pathTo, relations } = store.get();
     if (!pathFrom || !pathTo) return;
     try {
-      const path = await api.path(pathFrom, pathTo, relations);
+      const path = await data.path(pathFrom, pathTo, relations);
       const drawn = view.highlightPath(path.elements);
       body.dataset.path = path.elements.nodes.map((n) => n.data.id).join(' > ');
       renderPathBar();
@@ -222,6 +228,7 @@ async function start() {
 
   // ---- search, toolbar, drawer
   const search = createSearch({
+    data,
     input: $('#search'),
     list: $('#suggestions'),
     colourOf,
@@ -238,6 +245,10 @@ async function start() {
   $('#zoom-in').addEventListener('click', () => view.zoomBy(1.3));
   $('#zoom-out').addEventListener('click', () => view.zoomBy(1 / 1.3));
   $('#undo').addEventListener('click', () => undo());
+  document.querySelectorAll('#export-menu [data-download]').forEach((link) => {
+    const kind = link.dataset.download;
+    link.href = kind === 'graph' ? data.downloads.graph(link.dataset.format) : data.downloads[kind]();
+  });
   $('#export-png').addEventListener('click', () => {
     download(view.png(), 'genai-kg-view.png');
     $('#export-menu').open = false;
@@ -249,6 +260,8 @@ async function start() {
 
   const drawer = createQueryDrawer({
     root: $('#drawer'),
+    queries: data.queries,
+    unavailable: data.queriesUnavailable,
     onDraw: async (elements) => {
       const before = store.get();
       store.update({ focus: null, selected: null }, { silent: true });

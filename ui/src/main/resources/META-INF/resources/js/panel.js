@@ -1,14 +1,13 @@
 // The side panel: a node's label, class, names, properties, links, provenance and relations, or an
 // edge's relation and the sentences behind it. Built from DOM nodes with textContent only.
 
-import { api } from './api.js';
 import { el, replaceChildren, safeHref } from './dom.js';
 
 const PREFIX_LINKS = {
   'gkg:arxivId': (id) => `https://arxiv.org/abs/${id}`,
 };
 
-export function createPanel({ root, onAction, onNavigate, colourOf }) {
+export function createPanel({ root, data, onAction, onNavigate, colourOf }) {
   const body = root.querySelector('.panel-body');
   let shown = null; // { kind: 'node'|'edge', id }
 
@@ -47,7 +46,7 @@ export function createPanel({ root, onAction, onNavigate, colourOf }) {
       onclick: () => toggleSource(evidence, excerpt) }, where);
     return el('li', { class: 'evidence' },
       el('div', { class: 'evidence-where' }, show, ' ',
-        el('a', { href: api.sourceUrl(evidence.path, evidence.line || 1), target: '_blank', rel: 'noopener',
+        el('a', { href: data.sourceLink(evidence.path, evidence.line || 1), target: '_blank', rel: 'noopener',
           class: 'raw-link', text: 'raw' })),
       evidence.text ? el('blockquote', { text: evidence.text }) : null,
       evidence.rule ? el('div', { class: 'muted small', text: `rule: ${evidence.rule}` }) : null,
@@ -62,7 +61,7 @@ export function createPanel({ root, onAction, onNavigate, colourOf }) {
     target.hidden = false;
     replaceChildren(target, el('span', { class: 'muted', text: 'Loading…' }));
     try {
-      const source = await api.source(evidence.path, evidence.line || 1);
+      const source = await data.source(evidence.path, evidence.line || 1);
       replaceChildren(target, el('pre', {}, source.lines.map((line) =>
         el('code', { class: line.number === source.line ? 'line current' : 'line', dataset: { n: line.number } },
           `${String(line.number).padStart(4)}  ${line.text}\n`))));
@@ -103,7 +102,7 @@ export function createPanel({ root, onAction, onNavigate, colourOf }) {
     replaceChildren(body, el('p', { class: 'muted', text: 'Loading…' }));
     let node;
     try {
-      node = await api.node(id);
+      node = await data.node(id);
     } catch (error) {
       if (shown?.id === id) replaceChildren(body, el('p', { class: 'error', text: error.describe() }));
       return;
@@ -134,7 +133,7 @@ export function createPanel({ root, onAction, onNavigate, colourOf }) {
     const evidence = el('div', { class: 'edge-evidence' }, el('p', { class: 'muted', text: 'Loading…' }));
     replaceChildren(body, head, section('Why', evidence));
     try {
-      const source = await api.node(edge.source);
+      const source = await data.node(edge.source);
       const link = (source.outgoing?.[edge.relation] || []).find((l) => l.id === edge.target);
       const found = link?.provenance || [];
       replaceChildren(evidence, found.length
@@ -158,7 +157,7 @@ export function createPanel({ root, onAction, onNavigate, colourOf }) {
     replaceChildren(body, el('p', { class: 'muted', text: 'Loading…' }));
     let report;
     try {
-      report = await api.report();
+      report = await data.report();
     } catch (error) {
       if (shown?.kind === 'report') replaceChildren(body, el('p', { class: 'error', text: error.describe() }));
       return;

@@ -1,7 +1,7 @@
-// The query drawer: SPARQL (/sparql) and Cypher (/api/cypher) consoles with examples. Results show as
-// a table and, when they hold nodes and edges, are drawn as a graph in the main view.
+// The query drawer: SPARQL and Cypher consoles with examples, answered by the data source's `queries`
+// (the API's /sparql and /api/cypher). Results show as a table and, when they hold nodes and edges, are
+// drawn as a graph in the main view. A source without queries (a published site) gets the reason instead.
 
-import { api } from './api.js';
 import { el, replaceChildren } from './dom.js';
 import { displayName, parseNTriples, rowsToElements, triplesToElements } from './rdf-elements.js';
 
@@ -66,7 +66,7 @@ function table(columns, rows, cell) {
     el('tbody', {}, rows.map((row) => el('tr', {}, columns.map((c) => el('td', { text: cell(row, c) })))))));
 }
 
-export function createQueryDrawer({ root, onDraw }) {
+export function createQueryDrawer({ root, queries, unavailable, onDraw }) {
   const tabs = root.querySelectorAll('[role=tab]');
   const textarea = root.querySelector('.query-text');
   const examples = root.querySelector('.query-examples');
@@ -109,7 +109,7 @@ export function createQueryDrawer({ root, onDraw }) {
   }
 
   async function runSparql(text) {
-    const result = await api.sparql(text);
+    const result = await queries.sparql(text);
     if (result.kind === 'triples') {
       const triples = parseNTriples(result.body);
       replaceChildren(output, table(['subject', 'predicate', 'object'], triples.slice(0, 1000),
@@ -129,7 +129,7 @@ export function createQueryDrawer({ root, onDraw }) {
   }
 
   async function runCypher(text) {
-    const result = await api.cypher(text);
+    const result = await queries.cypher(text);
     const rows = result.rows || [];
     const columns = result.columns || (rows[0] && !Array.isArray(rows[0]) ? Object.keys(rows[0]) : []);
     const cell = (row, c) => {
@@ -157,6 +157,28 @@ export function createQueryDrawer({ root, onDraw }) {
     }
   }
 
+  function open() {
+    root.hidden = false;
+    document.body.classList.add('drawer-open');
+    if (queries) textarea.focus();
+  }
+
+  function close() {
+    root.hidden = true;
+    document.body.classList.remove('drawer-open');
+  }
+
+  const drawer = { open, close, toggle: () => (root.hidden ? open() : close()), isOpen: () => !root.hidden, run };
+  if (!queries) {
+    root.dataset.unavailable = 'true';
+    root.querySelectorAll('[role=tablist], .query-examples, .query-run, .query-status')
+      .forEach((part) => { part.hidden = true; });
+    replaceChildren(root.querySelector('.drawer-body'), el('div', { class: 'query-unavailable', role: 'note' },
+      el('strong', { text: 'No SPARQL or Cypher console here' }), el('p', { text: unavailable })));
+    root.querySelector('.drawer-close').addEventListener('click', () => close());
+    return drawer;
+  }
+
   tabs.forEach((tab) => tab.addEventListener('click', () => selectLanguage(tab.dataset.language)));
   examples.addEventListener('change', () => {
     const example = EXAMPLES[language][Number(examples.value)];
@@ -172,17 +194,6 @@ export function createQueryDrawer({ root, onDraw }) {
   });
   root.querySelector('.drawer-close').addEventListener('click', () => close());
 
-  function open() {
-    root.hidden = false;
-    document.body.classList.add('drawer-open');
-    textarea.focus();
-  }
-
-  function close() {
-    root.hidden = true;
-    document.body.classList.remove('drawer-open');
-  }
-
   selectLanguage('sparql', { keepText: false });
-  return { open, close, toggle: () => (root.hidden ? open() : close()), isOpen: () => !root.hidden, run };
+  return drawer;
 }

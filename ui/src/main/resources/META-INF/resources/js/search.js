@@ -1,9 +1,9 @@
-// Search with suggestions as you type (labels and aliases, through /api/search); picking one focuses it.
+// Search with suggestions as you type (labels and aliases, through the data source's search); picking
+// one focuses it.
 
-import { api } from './api.js';
 import { debounce, el, replaceChildren } from './dom.js';
 
-export function createSearch({ input, list, onPick, colourOf }) {
+export function createSearch({ data, input, list, onPick, colourOf }) {
   let hits = [];
   let active = -1;
   let controller = null;
@@ -41,7 +41,7 @@ export function createSearch({ input, list, onPick, colourOf }) {
     }
     controller = new AbortController();
     try {
-      hits = await api.search(q, { limit: 12, signal: controller.signal });
+      hits = await data.search(q, { limit: 12, signal: controller.signal });
       active = hits.length ? 0 : -1;
       if (input.value.trim() === q) render();
     } catch (error) {

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.genaikg.extractor.model.Edge;
 import org.genaikg.extractor.model.KnowledgeGraph;
+import org.genaikg.extractor.model.RelationKey;
 import org.genaikg.extractor.model.SourceSpan;
 import org.genaikg.ontology.Attribute;
 import org.genaikg.ontology.Labels;
@@ -94,11 +95,21 @@ public final class RdfMapping {
         addEvidence(subject, node.provenance());
     }
 
+    /** The IRI of the {@code rdf:Statement} that reifies a relation. */
+    public static String statementIri(RelationKey relation) {
+        return Provenance.statementIri(StableIds.of(relation.subject(), relation.relation().iri(), relation.object()));
+    }
+
+    /** The IRI of the evidence of {@code owner} (a node, or a relation's statement) at {@code span}. */
+    public static String evidenceIri(String owner, SourceSpan span) {
+        return Provenance.evidenceIri(StableIds.of(owner, span.path(), span.line(), span.rule().id(), span.text()));
+    }
+
     private void addEdge(Edge edge) {
         Node subject = iri(edge.subject());
         Node predicate = iri(edge.relation().iri());
         Node object = iri(edge.object());
-        Node statement = iri(Provenance.statementIri(StableIds.of(edge.subject(), edge.relation().iri(), edge.object())));
+        Node statement = iri(statementIri(RelationKey.of(edge)));
         for (Node graph : graphsOf(edge.provenance(), Set.of())) {
             add(graph, subject, predicate, object);
             add(graph, statement, iri(Labels.TYPE), iri(Provenance.STATEMENT_CLASS));
@@ -113,8 +124,7 @@ public final class RdfMapping {
     private void addEvidence(Node owner, List<SourceSpan> spans) {
         for (SourceSpan span : spans) {
             Node graph = documentIri(span.path());
-            Node evidence = iri(Provenance.evidenceIri(
-                    StableIds.of(owner.getURI(), span.path(), span.line(), span.rule().id(), span.text())));
+            Node evidence = iri(evidenceIri(owner.getURI(), span));
             add(graph, owner, iri(Provenance.EVIDENCE), evidence);
             add(graph, evidence, iri(Labels.TYPE), iri(Provenance.EVIDENCE_CLASS));
             add(graph, evidence, iri(Provenance.SOURCE_PATH), NodeFactory.createLiteralString(span.path()));

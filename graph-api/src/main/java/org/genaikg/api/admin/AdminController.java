@@ -11,7 +11,6 @@ import org.genaikg.api.KgProperties;
 import org.genaikg.api.build.BuildReport;
 import org.genaikg.api.build.GraphBuilds;
 import org.genaikg.api.build.RebuildUnavailable;
-import org.genaikg.api.index.GraphSnapshots;
 import org.genaikg.extractor.source.CorpusFiles;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpHeaders;
@@ -37,13 +36,11 @@ class AdminController {
 
     private final AdminToken token;
     private final GraphBuilds builds;
-    private final GraphSnapshots snapshots;
     private final KgProperties properties;
 
-    AdminController(AdminToken token, GraphBuilds builds, GraphSnapshots snapshots, KgProperties properties) {
+    AdminController(AdminToken token, GraphBuilds builds, KgProperties properties) {
         this.token = token;
         this.builds = builds;
-        this.snapshots = snapshots;
         this.properties = properties;
     }
 
@@ -57,7 +54,7 @@ class AdminController {
     AdminResult rebuild(@Parameter(description = "Bearer TOKEN") @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
                         String authorization) {
         token.check(authorization);
-        return new AdminResult(null, rebuildAndRefresh());
+        return new AdminResult(null, builds.rebuild());
     }
 
     @Operation(summary = "Add or replace a page, then rebuild",
@@ -81,14 +78,8 @@ class AdminController {
         String relative = PageUploads.checkPath(path != null ? path : file.getOriginalFilename());
         byte[] content = PageUploads.checkContent(bytes(file));
         PageUploads.write(CorpusFiles.root(properties.docsDir()), relative, content);
-        AdminResult result = new AdminResult(relative, rebuildAndRefresh());
+        AdminResult result = new AdminResult(relative, builds.rebuild());
         return ResponseEntity.created(URI.create("/api/source?path=" + relative.replace(" ", "%20") + "&line=1")).body(result);
-    }
-
-    private BuildReport rebuildAndRefresh() {
-        BuildReport report = builds.rebuild();
-        snapshots.refresh();
-        return report;
     }
 
     private static byte[] bytes(MultipartFile file) {

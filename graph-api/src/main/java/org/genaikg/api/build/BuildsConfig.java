@@ -4,7 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** {@link GraphBuilds#NONE} unless the caller supplied its builds. */
+/** {@link GraphBuilds#NONE} and no start-up phases, unless the caller supplied its own. */
 @Configuration(proxyBeanMethods = false)
 class BuildsConfig {
 
@@ -12,5 +12,11 @@ class BuildsConfig {
     @ConditionalOnMissingBean(GraphBuilds.class)
     GraphBuilds noBuilds() {
         return GraphBuilds.NONE;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(StartPhases.class)
+    StartPhases noStartPhases() {
+        return new StartPhases();
     }
 }

@@ -12,7 +12,8 @@ import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.rdf.RdfDumpWriter;
 import org.genaikg.extractor.rdf.RdfFormat;
 import org.genaikg.extractor.source.FolderPages;
-import org.genaikg.stores.sync.BuildReport;
+import org.genaikg.pipeline.BuildPipeline;
+import org.genaikg.pipeline.BuildReport;
 import org.genaikg.stores.sync.KnowledgeBaseStores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,7 +88,7 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(BuildSummary.layout(pages));
         }
         if (data != null) {
-            return buildStores(options, progress, start);
+            return buildStores(pages, options, progress, start);
         }
         KnowledgeGraph graph = new Extractor(options).extract(pages, progress, PageCache.NONE);
         BuildSummary summary = new BuildSummary(graph, verbose ? Integer.MAX_VALUE : PROBLEMS_SHOWN);
@@ -103,9 +104,9 @@ final class BuildCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int buildStores(ExtractionOptions options, ProgressListener progress, long start) {
+    private int buildStores(FolderPages pages, ExtractionOptions options, ProgressListener progress, long start) {
         try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, stores.settings())) {
-            BuildReport report = kb.update(docs, options, progress);
+            BuildReport report = new BuildPipeline(data, options).update(pages, kb, progress);
             BuildSummary summary = new BuildSummary(report.graph(), verbose ? Integer.MAX_VALUE : PROBLEMS_SHOWN);
             if (report.nothingBuilt()) {
                 spec.commandLine().getErr().print("kg build: nothing to build: no Markdown page under " + docs

@@ -11,8 +11,8 @@ import org.genaikg.extractor.rdf.RdfFormat;
 import org.genaikg.extractor.source.FolderPages;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
+import org.genaikg.pipeline.BuildReport;
 import org.genaikg.stores.neo4j.SyncReport;
-import org.genaikg.stores.sync.BuildReport;
 
 /** The text {@code kg build} prints after a build: what was found and what went wrong. */
 final class BuildSummary {

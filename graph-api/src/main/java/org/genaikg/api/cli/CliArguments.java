@@ -1,7 +1,13 @@
 package org.genaikg.api.cli;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import org.genaikg.extractor.rdf.RdfFormat;
 import org.genaikg.extractor.rdf.UnknownRdfFormatException;
 import picocli.CommandLine.ITypeConverter;
@@ -69,6 +75,58 @@ final class CliArguments {
                 // reported below
             }
             throw new TypeConversionException("must be a port number from 0 to 65535, was '" + value + "'");
+        }
+    }
+
+    /** An address of this machine to listen on: an IP address or a host name that resolves. */
+    static final class ListenAddress implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String host = value.strip();
+            try {
+                InetAddress.getByName(host);
+                return host;
+            } catch (UnknownHostException e) {
+                throw new TypeConversionException("not an address of this machine: '" + value + "'");
+            }
+        }
+    }
+
+    /** A secret kept in a file: its first line, without surrounding blanks; the file must hold one. */
+    static final class SecretFile implements ITypeConverter<Secret> {
+        @Override
+        public Secret convert(String value) {
+            Path file = Path.of(value);
+            if (!Files.isRegularFile(file)) {
+                throw new TypeConversionException("file not found: " + value);
+            }
+            try {
+                String secret = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+                if (secret.isEmpty()) {
+                    throw new TypeConversionException("the first line of " + value + " is empty");
+                }
+                return new Secret(secret, file);
+            } catch (IOException e) {
+                throw new TypeConversionException("cannot read " + value + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** A secret and the file it came from; never printed. */
+    record Secret(String value, Path file) {
+        @Override
+        public String toString() {
+            return "Secret[file=" + file + "]";
+        }
+
+        /** True when users other than the file's owner may read it (never on a file system without POSIX permissions). */
+        boolean readableByOthers() {
+            try {
+                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+                return permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ);
+            } catch (UnsupportedOperationException | IOException e) {
+                return false;
+            }
         }
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         versionProvider = KgVersion.class,
         description = "Builds a knowledge graph of generative-AI models, papers and concepts from a Markdown knowledge base.",
         subcommands = {BuildCommand.class, ServeCommand.class, ExportCommand.class, VerifyCommand.class, ReportCommand.class,
-            BenchCommand.class},
+            PublishCommand.class, BenchCommand.class, StartBenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -48,6 +48,7 @@ public final class KgCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use build, serve, export, verify or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "missing command: use " + String.join(", ", spec.subcommands().keySet()));
     }
 }

@@ -1,14 +1,18 @@
 package org.genaikg.api.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.genaikg.api.build.StartPhases;
 import org.genaikg.api.serve.GraphServer;
+import org.genaikg.api.serve.LocalPorts;
 import org.genaikg.api.serve.ServeSettings;
 import org.genaikg.stores.sync.StoreSettings;
+import org.springframework.boot.web.server.PortInUseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +35,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:could not start", "2:bad arguments"})
 final class ServeCommand implements Callable<Integer> {
+    static final String ADMIN_TOKEN_VARIABLE = "KG_ADMIN_TOKEN";
 
     @Spec
     CommandSpec spec;
@@ -50,10 +55,21 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "Rebuild when pages change.")
     boolean watch;
 
-    @Option(names = "--admin-token", paramLabel = "T", defaultValue = "${env:KG_ADMIN_TOKEN}",
-            description = "Turns on the writing endpoints (/api/admin/*), which need it as a bearer token "
-                    + "(default: the environment variable KG_ADMIN_TOKEN; none: no writing endpoints).")
-    String adminToken;
+    @Option(names = {"--host", "--bind"}, paramLabel = "ADDRESS", defaultValue = ServeSettings.LOOPBACK,
+            converter = CliArguments.ListenAddress.class,
+            description = "The address the HTTP server listens on (default: ${DEFAULT-VALUE}, this machine only). "
+                    + "0.0.0.0 opens it to the network: put it behind a proxy with authentication and TLS first (SECURITY.md).")
+    String host;
+
+    @Option(names = "--admin-token-file", paramLabel = "FILE", converter = CliArguments.SecretFile.class,
+            description = "Turns on the writing endpoints (/api/admin/*) with the token on the file's first line, which they "
+                    + "need as a bearer token (default: the environment variable " + ADMIN_TOKEN_VARIABLE
+                    + "; neither: no writing endpoints).")
+    CliArguments.Secret adminTokenFile;
+
+    /** Refused: a token on the command line can be read by every local user (ps, /proc/PID/cmdline). */
+    @Option(names = "--admin-token", paramLabel = "T", hidden = true)
+    String adminTokenOnTheCommandLine;
 
     @Mixin
     StoreOptions stores = new StoreOptions();
@@ -66,30 +82,73 @@ final class ServeCommand implements Callable<Integer> {
             description = "Seconds one SPARQL or Cypher query may run before it is stopped (default: ${DEFAULT-VALUE}).")
     int queryTimeoutSeconds;
 
+    private ParameterException portTaken() {
+        return new ParameterException(spec.commandLine(), "--port: " + port
+                + " is in use by another program; choose another port with --port N (0 picks a free one)");
+    }
+
+    private static boolean causedByPortInUse(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PortInUseException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Integer call() {
-        long start = System.nanoTime();
+        StartPhases phases = new StartPhases().jvmStarted();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (adminTokenOnTheCommandLine != null) {
+            throw new ParameterException(spec.commandLine(), "--admin-token: the token is not taken on the command line, where "
+                    + "every local user can read it; set " + ADMIN_TOKEN_VARIABLE + " or use --admin-token-file FILE");
+        }
+        if (adminTokenFile != null && adminTokenFile.readableByOthers()) {
+            err.printf("kg serve: %s can be read by other users of this machine; chmod 600 it%n", adminTokenFile.file());
+        }
+        Optional<String> adminToken = Optional.ofNullable(adminTokenFile).map(CliArguments.Secret::value)
+                .or(() -> Optional.ofNullable(System.getenv(ADMIN_TOKEN_VARIABLE)))
+                .map(String::strip)
+                .filter(t -> !t.isEmpty());
         StoreSettings storeSettings = stores.settings();
         ServeSettings settings;
         try {
-            settings = new ServeSettings(Optional.ofNullable(docs), data, port, storeSettings, watch,
-                    Optional.ofNullable(adminToken).filter(t -> !t.isBlank()), threads, Duration.ofSeconds(queryTimeoutSeconds));
+            settings = new ServeSettings(Optional.ofNullable(docs), data, host, port, storeSettings, watch,
+                    adminToken, threads, Duration.ofSeconds(queryTimeoutSeconds));
         } catch (IllegalArgumentException refused) {
             // the one store ServeSettings refuses is a SPARQL store of the user's: --sparql-endpoint here
             throw new ParameterException(spec.commandLine(), "--sparql-endpoint: " + refused.getMessage());
         }
-        GraphServer server = GraphServer.start(settings);
+        if (port != 0 && !LocalPorts.isFree(settings.hostAddress(), port)) {
+            throw portTaken();
+        }
+        GraphServer server;
+        try {
+            server = GraphServer.start(settings, phases);
+        } catch (RuntimeException e) {
+            if (causedByPortInUse(e)) {
+                throw portTaken(); // taken between the check and the start
+            }
+            throw e;
+        }
         Thread stopOnExit = new Thread(server::close, "kg-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         boolean interrupted = false;
         try {
             out.println(server.url());
             out.flush();
-            err.printf(Locale.ROOT, "kg serve: %s served from %s, Neo4j at %s, ready in %.1f s (%s)%s; Ctrl-C stops%n",
-                    server.docs(), data.toAbsolutePath().normalize(), server.boltUri(), (System.nanoTime() - start) / 1e9,
+            err.printf(Locale.ROOT, "kg serve: %s served from %s, Neo4j at %s%s, ready in %.1f s since the JVM started (%s)%s; "
+                            + "Ctrl-C stops%n",
+                    server.docs(), data.toAbsolutePath().normalize(), server.boltUri(),
+                    server.boltLogin().map(l -> " (user " + l.user() + ", password in " + l.file() + ")").orElse(""),
+                    ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
                     server.startTimes(), watch ? ", watching for changes" : "");
+            if (!settings.hostAddress().isLoopbackAddress()) {
+                err.printf("kg serve: listening on %s, not only on this machine: anyone who reaches it can read the graph "
+                        + "and run queries; put it behind a proxy with authentication and TLS (SECURITY.md)%n", host);
+            }
             err.flush();
             server.awaitStop();
         } catch (InterruptedException e) {
@@ -106,6 +165,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+        if (server.failure().isPresent()) {
+            throw server.failure().get() instanceof RuntimeException e ? e : new IllegalStateException(server.failure().get());
         }
         return 0;
     }

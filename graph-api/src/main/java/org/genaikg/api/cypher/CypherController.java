@@ -3,6 +3,8 @@ package org.genaikg.api.cypher;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.genaikg.api.build.GraphBuilds;
+import org.genaikg.api.web.StoreStarting;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,9 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "query", description = "SPARQL 1.1 over the RDF store, read-only Cypher over Neo4j, and RDF dumps")
 class CypherController {
     private final CypherReader reader;
+    private final GraphBuilds builds;
 
-    CypherController(CypherReader reader) {
+    CypherController(CypherReader reader, GraphBuilds builds) {
         this.reader = reader;
+        this.builds = builds;
     }
 
     @Operation(summary = "A read-only Cypher query through the Neo4j Java Driver",
@@ -25,9 +29,14 @@ class CypherController {
     @ApiResponse(responseCode = "200", description = "The rows, their columns, whether the cap cut them, and the elements")
     @ApiResponse(responseCode = "400", description = "No query, or a syntax error (with Neo4j's message)")
     @ApiResponse(responseCode = "403", description = "The query writes")
-    @ApiResponse(responseCode = "503", description = "The query ran past the timeout, or Neo4j cannot be reached")
+    @ApiResponse(responseCode = "503", description = "The query ran past the timeout, Neo4j cannot be reached, or it is still "
+            + "starting or loading the graph the API serves (then with Retry-After)")
     @PostMapping(path = "/api/cypher", consumes = "application/json")
     CypherAnswer cypher(@RequestBody CypherRequest request) {
+        if (!builds.neo4jReady()) {
+            throw new StoreStarting("Neo4j is starting or loading the graph; REST and SPARQL answer already. Try again in a "
+                    + StoreStarting.RETRY_AFTER.toSeconds() + " s.");
+        }
         return reader.read(request);
     }
 }

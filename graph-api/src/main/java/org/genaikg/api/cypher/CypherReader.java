@@ -19,13 +19,12 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.summary.QueryType;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs a caller's Cypher in one read transaction with the configured timeout: planned first
- * ({@code EXPLAIN}) and refused unless the plan only reads; then at most the row cap of rows read.
- * The session's read access mode stops anything the plan let through.
+ * ({@code EXPLAIN}) and refused unless the plan only reads the graph ({@link CypherPlanPolicy}); then
+ * at most the row cap of rows read. The session's read access mode stops any write the plan let through.
  */
 @Component
 class CypherReader {
@@ -54,11 +53,10 @@ class CypherReader {
     }
 
     private CypherAnswer answer(TransactionContext tx, CypherRequest request) {
-        QueryType type = tx.run(CypherStatements.explain(request.query()), request.parameters()).consume().queryType();
-        if (type != QueryType.READ_ONLY) {
-            throw new WriteQueryRefused("This endpoint only reads; the query's plan is " + type
-                    + ". Write through the pages and a rebuild instead.");
-        }
+        CypherPlanPolicy.refusal(tx.run(CypherStatements.explain(request.query()), request.parameters()).consume())
+                .ifPresent(refusal -> {
+                    throw refusal;
+                });
         Result result = tx.run(request.query(), request.parameters());
         List<String> columns = result.keys();
         int cap = properties.queryRowCap();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.genaikg.api.build.StartPhases;
 import org.genaikg.api.index.GraphSnapshot;
 import org.genaikg.api.index.GraphSnapshotRefreshed;
 import org.genaikg.api.index.GraphSnapshots;
@@ -41,10 +42,12 @@ class CurrentRelationGraph {
 
     private final GraphSnapshots snapshots;
     private final Timer layoutTimer;
+    private final StartPhases phases;
     private volatile Built built;
 
-    CurrentRelationGraph(GraphSnapshots snapshots, MeterRegistry meters) {
+    CurrentRelationGraph(GraphSnapshots snapshots, MeterRegistry meters, StartPhases phases) {
         this.snapshots = snapshots;
+        this.phases = phases;
         this.layoutTimer = Timer.builder(LAYOUT_TIMER)
                 .description("Time to lay out the whole graph of a snapshot for the explorer")
                 .register(meters);
@@ -103,13 +106,13 @@ class CurrentRelationGraph {
     private Built build(GraphSnapshot snapshot) {
         RelationGraph graph = new RelationGraph(snapshot);
         long start = System.nanoTime();
-        Subgraph whole = graph.overview(Set.of(), Set.of(), Integer.MAX_VALUE);
-        Map<String, Position> layout = OverviewLayout.of(whole);
+        WholeGraph whole = WholeGraph.of(graph);
         long nanos = System.nanoTime() - start;
         layoutTimer.record(Duration.ofNanos(nanos));
-        LOG.info("Laid out the whole graph ({} nodes, {} edges) in {} ms", whole.nodes().size(), whole.edges().size(),
+        phases.ended("layout", start);
+        LOG.info("Laid out the whole graph ({} nodes, {} edges) in {} ms", whole.positions().size(), whole.edges().size(),
                 nanos / 1_000_000);
-        return new Built(snapshot, graph, layout, new ConcurrentHashMap<>());
+        return new Built(snapshot, graph, whole.positions(), new ConcurrentHashMap<>());
     }
 
     /** The IRI of a node given by IRI or short id; {@link NodeNotFound} when the graph has no such node. */

@@ -1,6 +1,8 @@
 package org.genaikg.api.index;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.genaikg.api.build.StartPhases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,11 +21,18 @@ public class GraphSnapshots {
 
     private final GraphSnapshotLoader loader;
     private final ApplicationEventPublisher events;
+    private final StartPhases phases;
     private final AtomicReference<GraphSnapshot> current = new AtomicReference<>();
 
-    GraphSnapshots(GraphSnapshotLoader loader, ApplicationEventPublisher events) {
+    GraphSnapshots(GraphSnapshotLoader loader, ApplicationEventPublisher events, StartPhases phases) {
         this.loader = loader;
         this.events = events;
+        this.phases = phases;
+    }
+
+    /** The current snapshot if one has been loaded, without loading one. */
+    public Optional<GraphSnapshot> loaded() {
+        return Optional.ofNullable(current.get());
     }
 
     public GraphSnapshot current() {
@@ -46,7 +55,7 @@ public class GraphSnapshots {
     /** Reloads from the store, swaps the new snapshot in, then announces it. */
     public synchronized GraphSnapshot refresh() {
         long start = System.nanoTime();
-        GraphSnapshot snapshot = loader.load();
+        GraphSnapshot snapshot = phases.time("snapshot", loader::load);
         current.set(snapshot);
         LOG.info("Indexed {} nodes and {} relations in {} ms", snapshot.nodes().size(), snapshot.edges().size(),
                 (System.nanoTime() - start) / 1_000_000);

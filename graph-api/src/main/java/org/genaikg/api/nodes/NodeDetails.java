@@ -8,7 +8,7 @@ import java.util.Map;
  * by prefixed name ({@code dcterms:title}), provenance, and its relations grouped by relation
  * name, outgoing and incoming.
  */
-record NodeDetails(
+public record NodeDetails(
         String iri,
         String id,
         String type,
@@ -20,8 +20,8 @@ record NodeDetails(
         Map<String, List<Link>> incoming) {
 
     /** Where a node or relation was found. */
-    record Evidence(String path, Long line, String text, String rule) {}
+    public record Evidence(String path, Long line, String text, String rule) {}
 
     /** The other end of a relation, with the evidence of the relation itself. */
-    record Link(String iri, String id, String label, String type, List<Evidence> provenance) {}
+    public record Link(String iri, String id, String label, String type, List<Evidence> provenance) {}
 }

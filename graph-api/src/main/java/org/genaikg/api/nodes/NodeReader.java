@@ -19,9 +19,9 @@ import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
 import org.springframework.stereotype.Component;
 
-/** Assembles {@link NodeDetails} from five queries on the store. */
+/** Assembles {@link NodeDetails} from five queries on the store (or on any dataset, for {@code kg publish}). */
 @Component
-class NodeReader {
+public class NodeReader {
     private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
             .setNsPrefix("gkg", Namespaces.GKG)
             .setNsPrefix("rdfs", Namespaces.RDFS)
@@ -33,11 +33,12 @@ class NodeReader {
 
     private final GraphReader reader;
 
-    NodeReader(GraphReader reader) {
+    public NodeReader(GraphReader reader) {
         this.reader = reader;
     }
 
-    NodeDetails read(String id) {
+    /** The node by IRI or short id; {@link org.genaikg.api.web.NodeNotFound} when there is none. */
+    public NodeDetails read(String id) {
         return reader.inOneTransaction(() -> readInTransaction(id));
     }
 

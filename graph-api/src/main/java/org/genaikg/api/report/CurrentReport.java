@@ -1,5 +1,6 @@
 package org.genaikg.api.report;
 
+import org.genaikg.api.build.StartPhases;
 import org.genaikg.api.index.GraphSnapshotRefreshed;
 import org.genaikg.api.index.GraphSnapshots;
 import org.genaikg.api.index.PerSnapshot;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 class CurrentReport {
     private final PerSnapshot<Report> report;
 
-    CurrentReport(GraphSnapshots snapshots) {
-        this.report = new PerSnapshot<>(snapshots, KnowledgeBaseReport::of);
+    CurrentReport(GraphSnapshots snapshots, StartPhases phases) {
+        this.report = new PerSnapshot<>(snapshots, snapshot -> phases.time("report", () -> KnowledgeBaseReport.of(snapshot)));
     }
 
     @EventListener(GraphSnapshotRefreshed.class)

@@ -1,5 +1,6 @@
 package org.genaikg.api.search;
 
+import org.genaikg.api.build.StartPhases;
 import org.genaikg.api.index.GraphSnapshotRefreshed;
 import org.genaikg.api.index.GraphSnapshots;
 import org.genaikg.api.index.PerSnapshot;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 class CurrentSearchIndex {
     private final PerSnapshot<SearchIndex> index;
 
-    CurrentSearchIndex(GraphSnapshots snapshots) {
-        this.index = new PerSnapshot<>(snapshots, snapshot -> SearchIndex.of(snapshot.nodes().values()));
+    CurrentSearchIndex(GraphSnapshots snapshots, StartPhases phases) {
+        this.index = new PerSnapshot<>(snapshots, snapshot -> phases.time("search index", () -> SearchIndex.of(snapshot.nodes().values())));
     }
 
     /** Builds the index with the first snapshot, before the first request. */

@@ -99,12 +99,7 @@ public final class SearchIndex {
                 && names.get(byNormalised[i]).normalised().startsWith(wanted); i++) {
             consider(byNormalised[i], wanted, wantedTrigrams, types, best);
         }
-        for (int i = Math.max(0, -Arrays.binarySearch(words, wanted) - 1); i < words.length && words[i].startsWith(wanted); i++) {
-            consider(wordNames[i], wanted, wantedTrigrams, types, best);
-        }
-        // binarySearch finds an exact word at a non-negative index; the loop above starts before it
-        int exactWord = Arrays.binarySearch(words, wanted);
-        for (int i = exactWord; i >= 0 && i < words.length && words[i].equals(wanted); i--) {
+        for (int i = lowerBound(words, wanted); i < words.length && words[i].startsWith(wanted); i++) {
             consider(wordNames[i], wanted, wantedTrigrams, types, best);
         }
         for (int name : trigramCandidates(wantedTrigrams)) {
@@ -168,6 +163,21 @@ public final class SearchIndex {
         while (low < high) {
             int mid = (low + high) >>> 1;
             if (names.get(byNormalised[mid]).normalised().compareTo(wanted) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The first index whose text is not below {@code wanted} in a sorted array. */
+    private static int lowerBound(String[] sorted, String wanted) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid].compareTo(wanted) < 0) {
                 low = mid + 1;
             } else {
                 high = mid;

@@ -2,24 +2,30 @@ package org.genaikg.api.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.system.Txn;
 import org.genaikg.api.GraphApiApplication;
-import org.genaikg.api.build.BuildReport;
+import org.genaikg.api.build.ServedGraph;
+import org.genaikg.api.build.StartPhases;
 import org.genaikg.api.index.GraphSnapshots;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.source.CorpusFiles;
+import org.genaikg.stores.neo4j.BoltCredentials;
 import org.genaikg.stores.neo4j.EmbeddedNeo4jOptions;
 import org.genaikg.stores.neo4j.Neo4jConnectionSettings;
 import org.genaikg.stores.sync.KnowledgeBaseStores;
@@ -30,29 +36,40 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Everything {@code kg serve} runs, started together and stopped in reverse: the two stores kept
- * in step ({@link KnowledgeBaseStores}: TDB2, and the embedded Neo4j or an external one), the
- * incremental build that fills them, the graph API on the same TDB2 dataset, and the watcher.
- * Neo4j and the API start side by side.
+ * Everything {@code kg serve} runs: the graph API on the TDB2 dataset, the two stores kept in step
+ * ({@link KnowledgeBaseStores}: TDB2, and the embedded Neo4j or an external one), the incremental build
+ * that fills them, and the watcher. {@link #start} returns as soon as the API answers with a graph:
+ * on a restart, the graph TDB2 kept, at once, while Neo4j starts and the rebuild runs behind it; on a
+ * first start, once the first build has written it. Until Neo4j holds the graph, Cypher answers 503
+ * with Retry-After. Stopped in reverse: the watcher, the API, then the stores.
  */
 public final class GraphServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GraphServer.class);
     private static final Duration WATCH_QUIET_PERIOD = Duration.ofMillis(500);
 
-    private final List<AutoCloseable> opened = new ArrayList<>();
+    private final StartPhases phases;
+    private final CompletableFuture<Void> served = new CompletableFuture<>();
+    private final CompletableFuture<KnowledgeBaseStores> stores = new CompletableFuture<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile Thread storesOpener;
+    private volatile boolean closing;
+    private volatile Throwable failure;
     private Path docs;
+    private ServeSettings settings;
     private URI boltUri;
-    private ConfigurableApplicationContext api;
+    private TdbGraphStore tdb;
+    private volatile ConfigurableApplicationContext api;
+    private Optional<BoltCredentials> boltLogin = Optional.empty();
     private KnowledgeBaseBuild build;
-    private volatile double neo4jSeconds;
-    private volatile double apiSeconds;
+    private DocsWatcher watcher;
 
-    private GraphServer() {}
+    private GraphServer(StartPhases phases) {
+        this.phases = phases;
+    }
 
-    /** Starts everything and returns once the graph is built and the API answers. */
-    public static GraphServer start(ServeSettings settings) {
-        GraphServer server = new GraphServer();
+    /** Starts everything and returns once the API answers with a graph; {@code phases} records how long each part took. */
+    public static GraphServer start(ServeSettings settings, StartPhases phases) {
+        GraphServer server = new GraphServer(phases);
         try {
             server.startAll(settings);
             return server;
@@ -62,87 +79,148 @@ public final class GraphServer implements AutoCloseable {
         }
     }
 
+    /** As {@link #start(ServeSettings, StartPhases)}, without keeping the phases. */
+    public static GraphServer start(ServeSettings settings) {
+        return start(settings, new StartPhases());
+    }
+
     private void startAll(ServeSettings settings) {
         Path dataDir = settings.dataDir().toAbsolutePath().normalize();
+        this.settings = settings;
         createFolder(dataDir);
         Path kb = settings.docs().map(Path::toAbsolutePath)
                 .orElseGet(() -> ExampleKnowledgeBase.copyTo(dataDir.resolve("example-kb")));
         docs = CorpusFiles.root(kb);
-        // the API serves this dataset from the start; the stores take it over once Neo4j is up
-        TdbGraphStore tdb = TdbGraphStore.open(dataDir);
+        // the API serves this dataset from the start; the stores take it over once they open
+        tdb = phases.time("tdb2", () -> TdbGraphStore.open(dataDir));
+        boolean graphKept = Txn.calculateRead(tdb.dataset(), () -> tdb.dataset().listGraphNodes().hasNext());
 
         // the API is told the Bolt address before Neo4j is up, so a free port is picked here
         StoreSettings storeSettings = settings.stores().neo4jServer().isPresent() || settings.stores().boltPort() != 0
                 ? settings.stores()
-                : settings.stores().withBoltPort(freePort());
+                : settings.stores().withBoltPort(LocalPorts.free(loopback()));
         boltUri = storeSettings.neo4jServer().map(Neo4jConnectionSettings::uri)
                 .orElseGet(() -> URI.create("bolt://" + EmbeddedNeo4jOptions.LOOPBACK + ":" + storeSettings.boltPort()));
-        CompletableFuture<KnowledgeBaseStores> stores = CompletableFuture.supplyAsync(() -> {
-            long start = System.nanoTime();
-            KnowledgeBaseStores opened = KnowledgeBaseStores.open(dataDir, storeSettings, tdb);
-            neo4jSeconds = (System.nanoTime() - start) / 1e9;
-            return opened;
-        });
-        build = new KnowledgeBaseBuild(kb, new ExtractionOptions(settings.threads(), ExtractionOptions.DEFAULT_MAX_FILE_BYTES),
-                () -> join(stores));
-        CompletableFuture<ConfigurableApplicationContext> app = CompletableFuture.supplyAsync(() -> {
-            long start = System.nanoTime();
-            ConfigurableApplicationContext context = GraphApiApplication.run(DatasetFactory.wrap(tdb.dataset()), docs, build,
-                    springArgs(settings, dataDir));
-            apiSeconds = (System.nanoTime() - start) / 1e9;
-            return context;
-        });
-        try {
-            build.rebuild();
-        } finally {
-            // whatever happened, hold on to what started so that close() stops it: the API before the stores it reads
-            remember(joinQuietly(stores));
-            api = remember(joinQuietly(app));
+        // the embedded Neo4j's login, made here before the stores start it, so that the API can be told it
+        boltLogin = storeSettings.neo4jServer().isPresent() ? Optional.empty() : Optional.of(BoltCredentials.loadOrCreate(dataDir));
+        build = new KnowledgeBaseBuild(kb, dataDir, new ExtractionOptions(settings.threads(), ExtractionOptions.DEFAULT_MAX_FILE_BYTES),
+                stores, phases);
+        CompletableFuture<ConfigurableApplicationContext> app = inBackground("kg-api", () -> phases.time("spring",
+                () -> GraphApiApplication.run(DatasetFactory.wrap(tdb.dataset()), docs, build, phases, apiSettings(settings, dataDir))));
+        if (!graphKept) {
+            // nothing to serve before the first build: it runs beside the API's start
+            startStoresAndBuild(dataDir, storeSettings);
         }
-        join(app);
+        api = join(app);
+        if (graphKept) {
+            // the kept graph is served now; Neo4j and the rebuild would only slow the API's start on two cores
+            startStoresAndBuild(dataDir, storeSettings);
+        }
         GraphSnapshots snapshots = api.getBean(GraphSnapshots.class);
-        snapshots.refresh();
+        ServedGraph servedGraph = api.getBean(ServedGraph.class);
+        build.whenWritten(() -> {
+            snapshots.refresh();
+            servedIf(servedGraph);
+        });
+        if (build.last().isPresent()) {
+            snapshots.refresh(); // written before the API was up
+        }
+        servedIf(servedGraph);
+        join(served);
         if (settings.watch()) {
-            remember(DocsWatcher.start(docs, WATCH_QUIET_PERIOD, () -> {
-                build.rebuild();
-                snapshots.refresh();
-            }));
+            watcher = DocsWatcher.start(docs, WATCH_QUIET_PERIOD, build::rebuild);
         }
     }
 
-    private String[] springArgs(ServeSettings settings, Path dataDir) {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=" + settings.port(),
-                "--kg.data-dir=" + dataDir,
-                "--kg.neo4j.uri=" + boltUri,
-                "--kg.sparql-timeout=" + settings.queryTimeout().toMillis() + "ms",
-                "--kg.neo4j.query-timeout=" + settings.queryTimeout().toMillis() + "ms",
-                // kg serve stops the application itself, in order, on Ctrl-C
-                "--spring.main.register-shutdown-hook=false",
-                // rebuilds (--watch, /api/admin) say what they found on stderr
-                "--logging.level.org.genaikg.api.serve=INFO"));
-        settings.stores().neo4jServer().ifPresent(server -> {
-            args.add("--kg.neo4j.user=" + server.user());
-            args.add("--kg.neo4j.password=" + server.password());
+    /** Opens the stores (starting Neo4j) and runs the first build, both in the background. */
+    private void startStoresAndBuild(Path dataDir, StoreSettings storeSettings) {
+        storesOpener = thread("kg-stores", () -> {
+            try {
+                stores.complete(phases.time("neo4j", () -> KnowledgeBaseStores.open(dataDir, storeSettings, tdb)));
+            } catch (RuntimeException e) {
+                stores.completeExceptionally(e);
+                failed(e);
+            }
         });
-        settings.adminToken().filter(t -> !t.isBlank()).ifPresent(t -> args.add("--kg.admin-token=" + t));
-        return args.toArray(String[]::new);
+        thread("kg-build", () -> {
+            try {
+                phases.time("build", build::rebuild);
+                ConfigurableApplicationContext context = api;
+                if (context != null && !closing) {
+                    servedIf(context.getBean(ServedGraph.class));
+                }
+            } catch (RuntimeException e) {
+                failed(e);
+            }
+        });
     }
 
-    /** The address to open: {@code http://localhost:PORT/}. */
+    private void servedIf(ServedGraph servedGraph) {
+        if (servedGraph.serving()) {
+            served.complete(null);
+        }
+    }
+
+    /** The first build or the stores failed: a start under way gives up; a server already serving stops. */
+    private void failed(RuntimeException e) {
+        if (closing) {
+            return; // cut short by the stop
+        }
+        if (!served.completeExceptionally(e)) {
+            LOG.error("kg serve stops: {}", e.toString());
+            failure = e;
+            new Thread(this::close, "kg-serve-stop").start();
+        }
+    }
+
+    /**
+     * The API's settings, handed over as a property source rather than as command-line arguments, which
+     * end up where logs and diagnostics show them: the admin token and the Neo4j password are among them.
+     */
+    private Map<String, Object> apiSettings(ServeSettings settings, Path dataDir) {
+        Map<String, Object> api = new LinkedHashMap<>();
+        api.put("server.address", settings.host());
+        api.put("server.port", settings.port());
+        api.put("kg.data-dir", dataDir.toString());
+        api.put("kg.neo4j.uri", boltUri.toString());
+        api.put("kg.sparql-timeout", settings.queryTimeout());
+        api.put("kg.neo4j.query-timeout", settings.queryTimeout());
+        // kg serve stops the application itself, in order, on Ctrl-C
+        api.put("spring.main.register-shutdown-hook", false);
+        // rebuilds (--watch, /api/admin) say what they found on stderr
+        api.put("logging.level.org.genaikg.api.serve", "INFO");
+        Optional<Neo4jConnectionSettings> login = settings.stores().neo4jServer()
+                .or(() -> boltLogin.map(b -> new Neo4jConnectionSettings(boltUri, b.user(), b.password())));
+        login.ifPresent(server -> {
+            api.put("kg.neo4j.user", server.user());
+            api.put("kg.neo4j.password", server.password());
+        });
+        settings.adminToken().filter(t -> !t.isBlank()).ifPresent(t -> api.put("kg.admin-token", t));
+        return api;
+    }
+
+    /** The address to open: {@code http://localhost:PORT/}, or {@code http://HOST:PORT/} when it listens on one address that is not loopback. */
     public URI url() {
-        return URI.create("http://localhost:" + api.getEnvironment().getProperty("local.server.port") + "/");
+        String port = api.getEnvironment().getProperty("local.server.port");
+        InetAddress address = settings.hostAddress();
+        boolean local = address.isLoopbackAddress() || address.isAnyLocalAddress();
+        String host = address instanceof Inet6Address ? "[" + settings.host() + "]" : settings.host();
+        return URI.create("http://" + (local ? "localhost" : host) + ":" + port + "/");
     }
 
-    /** How long the parts took, the first two side by side: {@code stores 12.0 s, API 9.1 s, build 3.2 s}. */
+    /** How long each part of the start took so far: {@code jvm 0.6 s, tdb2 0.1 s, spring 2.9 s, ...}. */
     public String startTimes() {
-        return String.format(Locale.ROOT, "stores (TDB2, Neo4j) %.1f s, API %.1f s, build (extract and write) %.1f s", neo4jSeconds, apiSeconds,
-                build.last().map(BuildReport::seconds).orElse(0.0));
+        return phases.summary();
     }
 
     /** The Neo4j server's Bolt address. */
     public URI boltUri() {
         return boltUri;
+    }
+
+    /** The embedded Neo4j's Bolt login and the file that keeps it; empty with an external Neo4j. */
+    public Optional<BoltCredentials> boltLogin() {
+        return boltLogin;
     }
 
     /** The folder the pages are read from. */
@@ -155,25 +233,68 @@ public final class GraphServer implements AutoCloseable {
         stopped.await();
     }
 
+    /** What stopped a server that was serving, if something went wrong behind it (its stores, its first build). */
+    public Optional<Throwable> failure() {
+        return Optional.ofNullable(failure);
+    }
+
     /** Stops the watcher, the API, then the stores (the driver, the embedded Neo4j and TDB2), in that order. */
     @Override
     public synchronized void close() {
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            try {
-                opened.get(i).close();
-            } catch (Exception e) {
-                LOG.warn("Stopping {} failed: {}", opened.get(i).getClass().getSimpleName(), e.toString());
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        closing = true;
+        closeQuietly(watcher);
+        closeQuietly(api);
+        Thread opener = storesOpener;
+        if (opener == null) {
+            closeQuietly(tdb); // never handed over to the stores
+        } else {
+            awaitQuietly(opener); // Neo4j cannot be stopped while it starts
+            if (stores.isDone() && !stores.isCompletedExceptionally()) {
+                closeQuietly(stores.join()); // a build still writing fails; the journal repairs it at the next start
             }
         }
-        opened.clear();
         stopped.countDown();
     }
 
-    private synchronized <T extends AutoCloseable> T remember(T resource) {
-        if (resource != null) {
-            opened.add(resource);
+    private static void awaitQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        return resource;
+    }
+
+    private static Thread thread(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        thread(name, () -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        if (resource == null) {
+            return;
+        }
+        try {
+            resource.close();
+        } catch (Exception e) {
+            LOG.warn("Stopping {} failed: {}", resource.getClass().getSimpleName(), e.toString());
+        }
     }
 
     private static <T> T join(CompletableFuture<T> future) {
@@ -184,19 +305,11 @@ public final class GraphServer implements AutoCloseable {
         }
     }
 
-    private static <T> T joinQuietly(CompletableFuture<T> future) {
+    private static InetAddress loopback() {
         try {
-            return future.join();
-        } catch (CompletionException e) {
-            return null;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(EmbeddedNeo4jOptions.LOOPBACK))) {
-            return socket.getLocalPort();
+            return InetAddress.getByName(EmbeddedNeo4jOptions.LOOPBACK);
         } catch (IOException e) {
-            throw new UncheckedIOException("no free port on " + EmbeddedNeo4jOptions.LOOPBACK, e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,37 +4,66 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import org.genaikg.api.build.BuildProgress;
 import org.genaikg.api.build.BuildReport;
 import org.genaikg.api.build.GraphBuilds;
+import org.genaikg.api.build.StartPhases;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.ProgressListener;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.model.Problem;
+import org.genaikg.extractor.source.FolderPages;
+import org.genaikg.pipeline.BuildPipeline;
+import org.genaikg.pipeline.ExtractedGraph;
 import org.genaikg.stores.sync.KnowledgeBaseStores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings the stores up to the knowledge-base folder, incrementally: unchanged pages come from the
- * page cache and only changed documents are written (see {@link KnowledgeBaseStores#update}). One
- * build at a time (start, {@code --watch}, {@code /api/admin/*}); a build that finds no page leaves
- * the stores as they were.
+ * Brings the stores up to the knowledge-base folder through the {@link BuildPipeline}, incrementally:
+ * unchanged pages come from the page cache and only changed documents are written. The pages are
+ * extracted before the stores are asked for, so the first build's extraction runs while they start.
+ * One build at a time (start, {@code --watch}, {@code /api/admin/*}); a build that finds no page
+ * leaves the stores as they were.
  */
 final class KnowledgeBaseBuild implements GraphBuilds {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBaseBuild.class);
 
     private final Path docs;
-    private final ExtractionOptions options;
-    private final Supplier<KnowledgeBaseStores> stores;
+    private final BuildPipeline pipeline;
+    private final CompletableFuture<KnowledgeBaseStores> stores;
+    private final StartPhases phases;
     private final AtomicReference<BuildReport> last = new AtomicReference<>();
+    // the first build is due from the start: until it is done, no graph it would give is served
+    private final AtomicReference<BuildProgress> running = new AtomicReference<>(new BuildProgress(0, 0));
+    private volatile Runnable whenWritten = () -> {};
 
-    /** {@code stores} is asked for when the first build needs them, so they may still be starting meanwhile. */
-    KnowledgeBaseBuild(Path docs, ExtractionOptions options, Supplier<KnowledgeBaseStores> stores) {
+    /** {@code stores} are waited for when the first build needs them, so they may still be starting meanwhile. */
+    KnowledgeBaseBuild(Path docs, Path dataDir, ExtractionOptions options, CompletableFuture<KnowledgeBaseStores> stores,
+            StartPhases phases) {
         this.docs = docs;
-        this.options = options;
+        this.pipeline = new BuildPipeline(dataDir, options);
         this.stores = stores;
+        this.phases = phases;
+    }
+
+    /** Runs {@code action} after each build has written the stores, before the build counts as done. */
+    void whenWritten(Runnable action) {
+        whenWritten = action;
+    }
+
+    @Override
+    public Optional<BuildProgress> running() {
+        return Optional.ofNullable(running.get());
+    }
+
+    /** Neo4j holds what TDB2 holds once the stores are open: opening finishes an interrupted write. */
+    @Override
+    public boolean neo4jReady() {
+        return stores.isDone() && !stores.isCompletedExceptionally();
     }
 
     @Override
@@ -44,13 +73,28 @@ final class KnowledgeBaseBuild implements GraphBuilds {
 
     @Override
     public synchronized BuildReport rebuild() {
+        running.set(new BuildProgress(0, 0));
+        try {
+            return build();
+        } finally {
+            running.set(null);
+        }
+    }
+
+    private BuildReport build() {
         long start = System.nanoTime();
-        org.genaikg.stores.sync.BuildReport update = stores.get().update(docs, options, ProgressListener.NONE);
+        ProgressListener progress = (path, done, total) -> running.set(new BuildProgress(done, total));
+        ExtractedGraph extracted = pipeline.extract(FolderPages.of(docs), progress);
+        org.genaikg.pipeline.BuildReport update = pipeline.write(extracted, stores());
         if (update.nothingBuilt()) {
             LOG.warn("No page under {} could be extracted; the stores keep their graph", docs);
         }
+        phases.took("extraction", update.extraction());
+        phases.took("tdb2 write", update.rdfWrite());
+        phases.took("neo4j write", update.neo4jWrite());
         BuildReport report = report(update, (System.nanoTime() - start) / 1e9);
         last.set(report);
+        whenWritten.run();
         LOG.info("Built {} documents, {} nodes, {} edges in {} s: {} pages extracted (the others from the page cache), "
                         + "{} documents written, {} removed, {} Neo4j changes ({} problems)",
                 report.documents(), report.nodes(), report.edges(), String.format(Locale.ROOT, "%.1f", report.seconds()),
@@ -59,7 +103,15 @@ final class KnowledgeBaseBuild implements GraphBuilds {
         return report;
     }
 
-    private static BuildReport report(org.genaikg.stores.sync.BuildReport update, double seconds) {
+    private KnowledgeBaseStores stores() {
+        try {
+            return stores.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static BuildReport report(org.genaikg.pipeline.BuildReport update, double seconds) {
         KnowledgeGraph graph = update.graph();
         return new BuildReport(Instant.now(), seconds, graph.documents(), graph.nodes().size(), graph.edges().size(),
                 update.pagesExtracted(), update.documentsWritten().size(), update.documentsRemoved().size(),

@@ -1,5 +1,7 @@
 package org.genaikg.api.serve;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import org.genaikg.stores.sync.StoreSettings;
  *
  * @param docs the knowledge-base folder; empty for the bundled example, copied into {@code dataDir/example-kb}
  * @param dataDir where the stores keep their files ({@code tdb2/}, {@code neo4j/}, {@code cache/})
+ * @param host the address the HTTP server listens on: {@link #LOOPBACK} unless opened on purpose
  * @param port the HTTP port (0: a free one)
  * @param stores the embedded Neo4j's Bolt port (0: a free one) or an external Neo4j; the RDF side is
  *     always the TDB2 store in {@code dataDir}, which the API serves
@@ -21,12 +24,25 @@ import org.genaikg.stores.sync.StoreSettings;
 public record ServeSettings(
         Optional<Path> docs,
         Path dataDir,
+        String host,
         int port,
         StoreSettings stores,
         boolean watch,
         Optional<String> adminToken,
         int threads,
         Duration queryTimeout) {
+
+    /** Where the HTTP server listens by default: this machine only. */
+    public static final String LOOPBACK = "127.0.0.1";
+
+    /** The address the HTTP server listens on, resolved. */
+    public InetAddress hostAddress() {
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("not an address of this machine: " + host, e);
+        }
+    }
 
     public ServeSettings {
         if (stores.sparql().isPresent()) {

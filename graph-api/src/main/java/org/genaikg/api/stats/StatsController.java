@@ -6,8 +6,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.Query;
+import org.genaikg.api.build.BuildProgress;
 import org.genaikg.api.build.BuildReport;
 import org.genaikg.api.build.GraphBuilds;
+import org.genaikg.api.build.ServedGraph;
 import org.genaikg.api.store.GraphReader;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
@@ -20,24 +22,34 @@ import org.springframework.web.bind.annotation.RestController;
 class StatsController {
 
     /**
-     * The body of {@code /api/stats}; maps are keyed by class and relation local names; {@code lastBuild}
-     * is null when this server did not build the stores itself.
+     * The body of {@code /api/stats}: {@code status} is {@code building} until a graph is served, then
+     * {@code ready}; {@code progress} is the build under way (null when none is: a restart serves the
+     * last graph while it rebuilds); maps are keyed by class and relation local names; {@code lastBuild}
+     * is null until this server's first build is done, and when it did not build the stores itself.
      */
-    record Stats(long documents, Map<String, Long> classes, Map<String, Long> relations, BuildReport lastBuild) {}
+    record Stats(String status, BuildProgress progress, long documents, Map<String, Long> classes, Map<String, Long> relations,
+                 BuildReport lastBuild) {}
+
+    static final String BUILDING = "building";
+    static final String READY = "ready";
 
     private final GraphReader reader;
     private final GraphBuilds builds;
+    private final ServedGraph served;
 
-    StatsController(GraphReader reader, GraphBuilds builds) {
+    StatsController(GraphReader reader, GraphBuilds builds, ServedGraph served) {
         this.reader = reader;
         this.builds = builds;
+        this.served = served;
     }
 
-    @Operation(summary = "Counts by class and relation, and the last build",
-            description = "Documents, nodes per class and edges per relation (keyed by their local names in the gkg "
-                    + "vocabulary), and lastBuild: when it finished, how long it took, documents, nodes, edges, pages "
+    @Operation(summary = "Whether a graph is served, counts by class and relation, and the builds",
+            description = "status: building until a graph is served (the explorer shows a progress bar meanwhile), then ready; "
+                    + "progress: the build under way as pagesDone of pagesTotal, null when none is (a restart serves the last "
+                    + "graph while it rebuilds). Documents, nodes per class and edges per relation (keyed by their local names "
+                    + "in the gkg vocabulary), and lastBuild: when it finished, how long it took, documents, nodes, edges, pages "
                     + "extracted again, documents written and removed, Neo4j changes, and its problems as path:line: reason. "
-                    + "lastBuild is null when this server did not build the stores itself.")
+                    + "lastBuild is null until the first build is done, and when this server did not build the stores itself.")
     @ApiResponse(responseCode = "200", description = "The counts")
     @ApiResponse(responseCode = "503", description = "The store could not be read")
     @GetMapping("/api/stats")
@@ -54,7 +66,8 @@ class StatsController {
         for (Relation relation : Relation.values()) {
             relations.put(relation.localName(), count(StatsQueries.edgesOf(relation)));
         }
-        return new Stats(classes.get(NodeKind.DOCUMENT.localName()), classes, relations, builds.last().orElse(null));
+        return new Stats(served.serving() ? READY : BUILDING, builds.running().orElse(null), classes.get(NodeKind.DOCUMENT.localName()),
+                classes, relations, builds.last().orElse(null));
     }
 
     private long count(Query query) {

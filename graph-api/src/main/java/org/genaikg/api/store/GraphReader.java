@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class GraphReader {
     private final Dataset dataset;
 
-    GraphReader(Dataset dataset) {
+    public GraphReader(Dataset dataset) {
         this.dataset = dataset;
     }
 

@@ -1,8 +1,11 @@
 package org.genaikg.api.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,28 @@ class KgCommandTest {
     }
 
     @Test
+    void serveRefusesAnAdminTokenOnTheCommandLineWhereEveryLocalUserCanReadIt() {
+        CommandRun run = CommandRun.of("serve", "--docs", dir.toString(), "--admin-token", "t0ken-in-argv");
+
+        assertBadArguments(run, ServeCommand.ADMIN_TOKEN_VARIABLE);
+        assertTrue(run.err().contains("--admin-token-file"), run.err());
+        assertFalse(run.err().contains("t0ken-in-argv"), run.err());
+    }
+
+    @Test
+    void serveNeedsATokenOnTheFirstLineOfTheTokenFile() throws IOException {
+        Path empty = Files.writeString(dir.resolve("token"), "\n");
+        assertBadArguments(CommandRun.of("serve", "--docs", dir.toString(), "--admin-token-file", empty.toString()), "is empty");
+        assertBadArguments(CommandRun.of("serve", "--docs", dir.toString(), "--admin-token-file", dir.resolve("nope").toString()),
+                "file not found");
+    }
+
+    @Test
+    void serveListensOnlyOnAnAddressThatResolves() {
+        assertBadArguments(CommandRun.of("serve", "--docs", dir.toString(), "--host", "no-such-host.invalid"), "--host");
+    }
+
+    @Test
     void noCommandExitsTwo() {
         assertBadArguments(CommandRun.of(), "missing command");
     }
@@ -82,6 +107,9 @@ class KgCommandTest {
 
         assertEquals(0, run.exitCode());
         for (OptionSpec option : KgCommand.commandLine().getSubcommands().get(command).getCommandSpec().options()) {
+            if (option.hidden()) {
+                continue;
+            }
             assertTrue(run.out().contains(option.longestName()), option.longestName() + " missing from\n" + run.out());
             assertTrue(option.description().length > 0 && !option.description()[0].isBlank(), option.longestName());
         }

@@ -3,6 +3,9 @@ package org.genaikg.api.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PipedReader;
@@ -10,6 +13,12 @@ import java.io.PipedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,15 +27,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.genaikg.api.ApiClient;
+import org.genaikg.stores.neo4j.BoltCredentials;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
@@ -49,9 +65,14 @@ class ServeEndToEndTest {
     static String firstLine;
     static double startSeconds;
     static ApiClient client;
+    static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
 
     @BeforeAll
     static void serve() throws Exception {
+        Path tokenFile = Files.writeString(dir.resolve("admin-token"), TOKEN + "\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(tokenFile, PosixFilePermissions.fromString("rw-------"));
+        LOGS.start();
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).addAppender(LOGS);
         PipedWriter out = new PipedWriter();
         BufferedReader lines = new BufferedReader(new PipedReader(out));
         long start = System.nanoTime();
@@ -60,7 +81,7 @@ class ServeEndToEndTest {
             commandLine.setOut(new PrintWriter(out, true));
             commandLine.setErr(new PrintWriter(ERR, true));
             EXIT.complete(commandLine.execute("serve", "--data", dir.resolve("data").toString(), "--port", "0",
-                    "--bolt-port", "0", "--watch", "--admin-token", TOKEN, "--threads", "2"));
+                    "--bolt-port", "0", "--watch", "--admin-token-file", tokenFile.toString(), "--threads", "2"));
         }, "kg-serve-under-test");
         command.start();
         firstLine = CompletableFuture.supplyAsync(() -> readLine(lines)).get(STARTUP.toSeconds(), TimeUnit.SECONDS);
@@ -72,6 +93,7 @@ class ServeEndToEndTest {
 
     @AfterAll
     static void stop() throws Exception {
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).detachAppender(LOGS);
         command.interrupt();
         assertThat(EXIT.get(60, TimeUnit.SECONDS)).as(ERR.toString()).isZero();
         assertThat(ERR.toString()).doesNotContain("failed");
@@ -90,6 +112,26 @@ class ServeEndToEndTest {
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(firstLine)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    }
+
+    @Test
+    void theServerAnswersThisMachineOnly() throws IOException {
+        InetAddress network = networkAddress();
+        try (Socket socket = new Socket()) {
+            assertThatThrownBy(() -> socket.connect(new InetSocketAddress(network, URI.create(firstLine).getPort()), 2000))
+                    .as("connecting to " + network).isInstanceOf(ConnectException.class);
+        }
+    }
+
+    @Test
+    void theBoltLoginIsNamedByItsFileAndNeitherSecretIsPrintedOrLogged() {
+        BoltCredentials login = BoltCredentials.loadOrCreate(dir.resolve("data"));
+
+        assertThat(ERR.toString()).contains("(user neo4j, password in " + login.file() + ")");
+        List<String> printedAndLogged = new ArrayList<>(List.of(ERR.toString(), firstLine));
+        LOGS.list.forEach(event -> printedAndLogged.add(event.getFormattedMessage()
+                + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()))));
+        assertThat(printedAndLogged).isNotEmpty().noneMatch(text -> text.contains(TOKEN) || text.contains(login.password()));
     }
 
     @Test
@@ -181,6 +223,20 @@ class ServeEndToEndTest {
                     && build.path("neo4jChanges").asLong() > 0;
         });
         assertThat(lastBuild().path("documents").asInt()).isGreaterThanOrEqualTo(6);
+    }
+
+    /** An address of this machine other than loopback, where a server listening on every interface would answer. */
+    private static InetAddress networkAddress() throws IOException {
+        for (NetworkInterface face : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (face.isUp() && !face.isLoopback()) {
+                for (InetAddress address : Collections.list(face.getInetAddresses())) {
+                    if (address instanceof Inet4Address) {
+                        return address;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("this machine has no network address besides loopback to check against");
     }
 
     private static JsonNode lastBuild() {

@@ -69,7 +69,7 @@ class StoreCommandsTest {
     }
 
     private static void deleteShepherd(Neo4jConnectionSettings connection) {
-        try (Driver driver = GraphDatabase.driver(connection.uri(), AuthTokens.none())) {
+        try (Driver driver = GraphDatabase.driver(connection.uri(), AuthTokens.basic(connection.user(), connection.password()))) {
             driver.executableQuery("MATCH (n:Resource {iri: $iri}) DETACH DELETE n")
                     .withParameters(java.util.Map.of("iri", "https://w3id.org/genai-kg/resource/model/shepherd"))
                     .execute();

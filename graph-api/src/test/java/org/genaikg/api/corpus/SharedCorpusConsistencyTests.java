@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -73,7 +72,7 @@ class SharedCorpusConsistencyTests {
     @EnumSource(NodeKind.class)
     void theDriverOnTheBoltPortCountsEveryClassAsStatsDo(NodeKind kind) {
         long stats = ServedKnowledgeBase.json(served.client().get("/api/stats")).path("classes").path(kind.localName()).asLong();
-        try (Driver driver = GraphDatabase.driver(served.boltUri(), AuthTokens.none());
+        try (Driver driver = GraphDatabase.driver(served.boltUri(), served.boltLogin());
                 Session session = driver.session()) {
             long neo4j = session.executeRead(tx -> tx.run("MATCH (n) WHERE $label IN labels(n) RETURN count(n) AS n",
                     Map.of("label", kind.neo4jLabel())).single().get("n").asLong());

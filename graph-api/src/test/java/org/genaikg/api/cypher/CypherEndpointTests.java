@@ -1,13 +1,19 @@
 package org.genaikg.api.cypher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.genaikg.api.ServedKnowledgeBase;
 import org.genaikg.extractor.docs.DocumentedExamples;
 import org.genaikg.extractor.docs.DocumentedExamples.Example;
@@ -15,10 +21,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,7 +54,7 @@ class CypherEndpointTests {
 
     @Test
     void theNeo4jDriverReadsTheGraphOnTheEmbeddedBoltPort() {
-        try (Driver driver = GraphDatabase.driver(served.boltUri(), AuthTokens.none());
+        try (Driver driver = GraphDatabase.driver(served.boltUri(), served.boltLogin());
                 Session session = driver.session()) {
             long models = session.executeRead(tx -> tx.run("MATCH (m:Model) RETURN count(m) AS n").single().get("n").asLong());
             assertThat(models).isEqualTo(count("Model"));
@@ -137,6 +146,81 @@ class CypherEndpointTests {
         HttpResponse<String> response = served.cypher("MATCH (m:Model) SET m.label = 'x' RETURN m", Map.of());
 
         assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
+        "LOAD CSV FROM 'file:///proc/self/cmdline' AS row FIELDTERMINATOR '|' RETURN row",
+        "CALL { LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row } RETURN row",
+        "MATCH (m:Model) WITH m LIMIT 1 CALL (m) { LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row } RETURN m, row",
+        "RETURN ['x'] AS row UNION LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
+        "CALL dbms.listConfig() YIELD name, value RETURN name, value",
+        "CALL dbms.components()",
+        "CALL db.stats.retrieve('GRAPH COUNTS')",
+        "MATCH (m:Model) WHERE EXISTS { CALL db.ping() YIELD success RETURN success } RETURN m",
+        "SHOW SETTINGS",
+        "SHOW TRANSACTIONS",
+        "SHOW PROCEDURES",
+        "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+        "SHOW USERS",
+        "CREATE USER intruder SET PASSWORD 'intruder-password'",
+        "ALTER USER neo4j SET PASSWORD 'intruder-password'",
+        "SHOW DATABASES"})
+    void aQueryThatReachesOutsideTheGraphIsRefusedByItsPlan(String query) {
+        HttpResponse<String> response = served.cypher(query, Map.of());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        JsonNode problem = ServedKnowledgeBase.json(response);
+        assertThat(problem.path("type").asString()).endsWith("/outside-graph-refused");
+        assertThat(response.body()).doesNotContain("root:");
+    }
+
+    @Test
+    void loadCsvDoesNotMakeTheServerFetchAUrl() throws IOException {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer web = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        web.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        web.start();
+        try {
+            HttpResponse<String> response = served.cypher("LOAD CSV FROM $url AS row RETURN row",
+                    Map.of("url", "http://127.0.0.1:" + web.getAddress().getPort() + "/x.csv"));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        } finally {
+            web.stop(0);
+        }
+        assertThat(requests.get()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"USE system SHOW USERS", "USE system MATCH (n) RETURN n", "USE system CALL dbms.components()"})
+    void theSystemDatabaseIsOutOfReach(String query) {
+        HttpResponse<String> response = served.cypher(query, Map.of());
+
+        assertThat(response.statusCode()).as(response.body()).isIn(400, 403);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CALL db.labels()", "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType",
+        "CALL db.propertyKeys()", "CALL db.schema.visualization()", "CALL db.schema.nodeTypeProperties()",
+        "CALL db.schema.relTypeProperties()"})
+    void theSchemaProceduresAnswer(String query) {
+        HttpResponse<String> response = served.cypher(query, Map.of());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(ServedKnowledgeBase.json(response).path("rows").size()).isPositive();
+    }
+
+    @Test
+    void theEmbeddedBoltPortRefusesAClientWithoutTheLogin() {
+        try (Driver driver = GraphDatabase.driver(served.boltUri(), AuthTokens.none())) {
+            assertThatThrownBy(driver::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+        }
     }
 
     @Test

@@ -35,6 +35,23 @@ class SearchIndexTests {
     }
 
     @Test
+    void aWordStartingWithTheQueryIsFoundWhenAnotherNameHasTheWholeWordAndManyShareItsTrigrams() {
+        List<IndexedNode> nodes = new java.util.ArrayList<>();
+        nodes.add(node("model/tiny-llama", NodeKind.MODEL, "Tiny Llama"));
+        nodes.add(node("model/big-llamaverse", NodeKind.MODEL, "Big Llamaverse"));
+        for (int i = 0; i < 1100; i++) {
+            nodes.add(node("model/llama-" + i, NodeKind.MODEL, "llama" + (1000 + i)));
+        }
+
+        List<SearchHit> hits = SearchIndex.of(nodes).search("llama", Set.of(), 2000);
+
+        assertThat(hits).anySatisfy(hit -> {
+            assertThat(hit.id()).isEqualTo("model/big-llamaverse");
+            assertThat(hit.match()).isEqualTo("word");
+        });
+    }
+
+    @Test
     void caseSpacesAndPunctuationAreIgnored() {
         SearchHit hit = index.search("llama2", Set.of(), 1).get(0);
         assertThat(hit.id()).isEqualTo("model/llama-2");

@@ -60,6 +60,11 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(int port, List<String> extraSwitches) {
+        return open("http://localhost:" + port, extraSwitches);
+    }
+
+    /** A browser whose {@link #load} paths are relative to {@code base} (an origin, or a file: folder). */
+    static Browser open(String base, List<String> extraSwitches) {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "The browser tests need Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
                         + "; install them with: " + INSTALL);
@@ -86,7 +91,7 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(PATIENCE);
         Number chrome = (Number) driver.executeScript("return window.outerHeight - window.innerHeight;");
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 720 + chrome.intValue()));
-        return new Browser(driver, "http://localhost:" + port, profile);
+        return new Browser(driver, base, profile);
     }
 
     /** Opens a page of the explorer and waits until its view is drawn. */

@@ -42,14 +42,39 @@ class ExplorerSourcesTests {
     @Test
     void scriptsAreModulesWithoutGlobals() throws IOException {
         assertEquals(List.of(), offending(Pattern.compile("window\\.[a-zA-Z_$]+\\s*=|globalThis|^var ", Pattern.MULTILINE)));
-        assertTrue(Files.readString(STATIC.resolve("index.html")).contains("<script type=\"module\" src=\"/js/main.js\">"));
+        assertTrue(Files.readString(STATIC.resolve("index.html")).contains("<script type=\"module\" src=\"js/main.js\">"));
     }
 
     @Test
     void cytoscapeComesFromTheWebjarNeverFromACdn() throws IOException {
         String page = Files.readString(STATIC.resolve("index.html"));
-        assertTrue(page.contains("\"cytoscape\": \"/webjars/cytoscape/"), "import map points at the webjar");
+        assertTrue(page.contains("\"cytoscape\": \"./webjars/cytoscape/"), "import map points at the webjar");
         assertEquals(List.of(), page.lines().filter(l -> l.contains("src=\"http") || l.contains("href=\"http")).toList());
+    }
+
+    @Test
+    void everyAddressOfThePageIsRelativeSoItWorksUnderAnyPath() throws IOException {
+        String page = Files.readString(STATIC.resolve("index.html"));
+        assertEquals(List.of(), page.lines().filter(l -> l.matches(".*(src|href)=\"/.*") || l.contains("\": \"/")).toList());
+        assertEquals(List.of(), offending(Pattern.compile("fetch\\('/|[\"'`]/(api|sparql|css|js|webjars)\\b")));
+    }
+
+    @Test
+    void onlyTheDataSourcesAskForTheGraph() throws IOException {
+        List<String> outside = scripts().stream()
+                .filter(p -> !p.getParent().getFileName().toString().equals("data"))
+                .filter(p -> {
+                    try {
+                        String text = Files.readString(p);
+                        return text.contains("fetch(") || text.contains("XMLHttpRequest") || text.contains("EventSource")
+                                || Pattern.compile("[\"'`](/?api/|/sparql)").matcher(text).find();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .map(p -> p.getFileName().toString())
+                .toList();
+        assertEquals(List.of(), outside, "scripts outside js/data/ that fetch by themselves");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package org.genaikg.stores.neo4j;
 
+import inet.ipaddr.IPAddressString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -15,6 +17,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 
 /**
  * A Neo4j Community server in this JVM with its Bolt connector on, so that the application, and
@@ -27,10 +30,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static final int NETTY_QUIET_PERIOD_SECONDS = 0;
     private static final Duration NETTY_SHUTDOWN_TIMEOUT = Duration.ofSeconds(2);
 
+    /**
+     * Nothing a query runs may read outside the graph, whoever sends it over Bolt: no {@code LOAD CSV}
+     * from {@code file:} URLs, and every address (all of IPv4 and IPv6) blocked for {@code http},
+     * {@code https} and {@code ftp} loads, redirects included; Neo4j accepts no other scheme.
+     */
+    private static final Map<Setting<?>, Object> NO_FILE_OR_URL_LOADS = Map.of(
+            GraphDatabaseSettings.allow_file_urls, false,
+            GraphDatabaseInternalSettings.cypher_ip_blocklist,
+            List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")));
+
     /** Run on the system database at start when auth is on; Community has no other user to manage. */
     private static final String SET_INITIAL_PASSWORD = """
             ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED
             """;
+
+    private static final String PASSWORD_UNCHANGED = "Old password and new password cannot be the same";
 
     private final EmbeddedNeo4jOptions options;
     private final DatabaseManagementService service;
@@ -60,16 +75,26 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 GraphDatabaseInternalSettings.netty_server_shutdown_timeout, NETTY_SHUTDOWN_TIMEOUT);
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(options.homeDir())
                 .setConfig(settings)
+                .setConfig(NO_FILE_OR_URL_LOADS)
                 .build();
         try {
             GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-            options.password().ifPresent(password -> system.executeTransactionally(
-                    SET_INITIAL_PASSWORD,
-                    Map.of("password", password)));
+            options.password().ifPresent(password -> setPassword(system, password));
             return new EmbeddedNeo4j(options, service, port);
         } catch (RuntimeException e) {
             service.shutdown();
             throw e;
+        }
+    }
+
+    private static void setPassword(GraphDatabaseService system, String password) {
+        try {
+            system.executeTransactionally(SET_INITIAL_PASSWORD, Map.of("password", password));
+        } catch (QueryExecutionException e) {
+            // the password of an earlier start: Neo4j refuses to "change" it to itself, and it is right already
+            if (e.getMessage() == null || !e.getMessage().contains(PASSWORD_UNCHANGED)) {
+                throw e;
+            }
         }
     }
 

@@ -98,11 +98,15 @@ public final class Neo4jGraphStore implements AutoCloseable {
     }
 
     /**
-     * Makes the store hold exactly this graph, changing only what differs, in ONE write
-     * transaction: a reader, or a crash, sees the old graph or the new one, never half. Reads the
-     * whole stored graph first to compare; meant for rebuilds that change a few pages.
+     * Makes the store hold exactly this graph, changing only what differs ({@link #contents()},
+     * then {@link #apply}). Meant for rebuilds that change a few pages.
      */
     public SyncReport sync(KnowledgeGraph graph) {
+        return apply(Neo4jChanges.between(contents(), graph));
+    }
+
+    /** Everything the store holds of the graph, read in one transaction: to compare a new graph with. */
+    public Neo4jContents contents() {
         Map<String, Map<String, Object>> storedNodes = new HashMap<>();
         Map<String, Map<String, Object>> storedRelationships = new HashMap<>();
         try (Session session = session()) {
@@ -112,38 +116,40 @@ public final class Neo4jGraphStore implements AutoCloseable {
                     storedNodes.put((String) properties.get(Labels.NEO4J_IRI), properties);
                 });
                 tx.run(GraphSyncCypher.ALL_RELATIONSHIPS).forEachRemaining(record -> storedRelationships.put(
-                        GraphDiff.relationshipKey(record.get("from").asString(), record.get("type").asString(), record.get("to").asString()),
+                        Neo4jContents.relationshipKey(record.get("from").asString(), record.get("type").asString(),
+                                record.get("to").asString()),
                         record.get("properties").asMap()));
                 return null;
             });
         }
-        return apply(GraphDiff.between(storedNodes, storedRelationships, GraphRows.of(graph)));
+        return new Neo4jContents(storedNodes, storedRelationships);
     }
 
     /**
-     * As {@link #sync(KnowledgeGraph)}, but compares with {@code stored} instead of reading the
-     * store: for a caller that knows the store holds exactly that graph, because it wrote it last
-     * and nothing else writes there (an embedded server in its own data folder).
+     * Writes these changes in ONE write transaction: a reader, or a crash, sees the old graph or
+     * the new one, never half. Into an empty store ({@link Neo4jChanges#intoEmptyStore()}) the
+     * graph is loaded in batches instead, for speed: an interrupted first load is repaired by the
+     * next sync.
      */
-    public SyncReport sync(KnowledgeGraph graph, KnowledgeGraph stored) {
-        return apply(GraphDiff.between(GraphRows.of(stored), GraphRows.of(graph)));
-    }
-
-    private SyncReport apply(GraphDiff diff) {
+    public SyncReport apply(Neo4jChanges changes) {
+        if (changes.intoEmptyStore()) {
+            var load = write(new GraphRows(changes.nodesToWrite(), changes.relationshipsToWrite()),
+                    GraphWriteCypher::createNodes, GraphWriteCypher::createRelationships);
+            return new SyncReport(load.nodes(), 0, load.relationships(), 0);
+        }
         try (Session session = session()) {
             session.executeWrite(tx -> {
-                diff.relationshipsToDelete().forEach((relation, rows) ->
+                changes.relationshipsToDelete().forEach((relation, rows) ->
                         batches(rows).forEach(batch -> tx.run(GraphSyncCypher.deleteRelationships(relation), Map.of("rows", batch)).consume()));
-                batches(diff.nodesToDelete()).forEach(batch -> tx.run(GraphSyncCypher.DELETE_NODES, Map.of("iris", batch)).consume());
-                diff.nodesToWrite().forEach((kind, rows) ->
+                batches(changes.nodesToDelete()).forEach(batch -> tx.run(GraphSyncCypher.DELETE_NODES, Map.of("iris", batch)).consume());
+                changes.nodesToWrite().forEach((kind, rows) ->
                         batches(rows).forEach(batch -> tx.run(GraphWriteCypher.mergeNodes(kind), Map.of("rows", batch)).consume()));
-                diff.relationshipsToWrite().forEach((relation, rows) -> batches(rows).forEach(
+                changes.relationshipsToWrite().forEach((relation, rows) -> batches(rows).forEach(
                         batch -> tx.run(GraphWriteCypher.mergeRelationships(relation), Map.of("rows", batch)).consume()));
                 return null;
             });
         }
-        return new SyncReport(GraphDiff.count(diff.nodesToWrite()), diff.nodesToDelete().size(),
-                GraphDiff.count(diff.relationshipsToWrite()), GraphDiff.count(diff.relationshipsToDelete()));
+        return changes.counts();
     }
 
     private <T> List<List<T>> batches(List<T> rows) {

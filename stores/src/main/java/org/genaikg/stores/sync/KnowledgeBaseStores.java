@@ -3,28 +3,19 @@ package org.genaikg.stores.sync;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.genaikg.extractor.ExtractionOptions;
-import org.genaikg.extractor.Extractor;
-import org.genaikg.extractor.ProgressListener;
-import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.rdf.RdfDumpWriter;
 import org.genaikg.extractor.rdf.RdfFormat;
+import org.genaikg.stores.neo4j.BoltCredentials;
 import org.genaikg.stores.neo4j.EmbeddedNeo4j;
 import org.genaikg.stores.neo4j.EmbeddedNeo4jOptions;
 import org.genaikg.stores.neo4j.Neo4jConnectionSettings;
+import org.genaikg.stores.neo4j.Neo4jContents;
 import org.genaikg.stores.neo4j.Neo4jGraphStore;
 import org.genaikg.stores.neo4j.SyncReport;
-import org.genaikg.stores.sync.internal.DiskPageCache;
 import org.genaikg.stores.sync.internal.NamedGraphs;
 import org.genaikg.stores.sync.internal.RdfStore;
 import org.genaikg.stores.sync.internal.SparqlRdfStore;
@@ -38,15 +29,13 @@ import org.genaikg.stores.tdb.TdbGraphStore;
  * SPARQL store) is the source of truth, one named graph per document; Neo4j (embedded in
  * {@code dataDir/neo4j}, or an external server) holds the same graph as a property graph.
  *
- * <p>{@link #update} rebuilds incrementally: pages whose text is unchanged come from the page
- * cache ({@code dataDir/cache}), the whole graph is resolved again, and only the documents whose
- * named graph changed are written (one RDF transaction), then Neo4j gets exactly the node and
- * relationship changes (one transaction). A journal ({@code dataDir/sync}) written before and
- * cleared after makes an interrupted update finish at the next {@link #open}. The first update
- * after {@code open} reads both stores back to compare; later ones compare with what this
- * instance wrote, where nothing else can write (TDB2 in the data folder, the embedded Neo4j).
+ * <p>The stores do not extract: they apply {@link ChangeSet}s, computed by the caller from
+ * {@link #contents()} and a new graph (the build pipeline does this). {@link #apply} writes only
+ * the documents whose named graph changed (one RDF transaction), then exactly the node and
+ * relationship changes in Neo4j (one transaction). A journal ({@code dataDir/sync}) written before
+ * and cleared after makes an interrupted write finish at the next {@link #open}.
  *
- * <p>Not thread-safe for writes: one {@code update} at a time.
+ * <p>Not thread-safe for writes: one {@code apply} at a time.
  */
 public final class KnowledgeBaseStores implements AutoCloseable {
 
@@ -59,7 +48,9 @@ public final class KnowledgeBaseStores implements AutoCloseable {
     // What this instance last wrote where nothing else writes (TDB2 in the data folder, the embedded
     // Neo4j): the next update compares with it instead of reading the whole store back.
     private Map<String, String> tdbHoldsDigests;
-    private KnowledgeGraph neo4jHolds;
+    private Neo4jContents neo4jHolds;
+    // Counts the writes, so that apply() can refuse a change set computed from older contents.
+    private long generation;
 
     private KnowledgeBaseStores(Path dataDir, RdfStore rdf, Optional<EmbeddedNeo4j> embedded, Neo4jGraphStore neo4j,
                                 Neo4jConnectionSettings neo4jConnection) {
@@ -104,7 +95,8 @@ public final class KnowledgeBaseStores implements AutoCloseable {
             }
             Optional<EmbeddedNeo4j> embedded = settings.neo4jServer().isPresent()
                     ? Optional.empty()
-                    : Optional.of(EmbeddedNeo4j.start(EmbeddedNeo4jOptions.defaults(dataDir).withBoltPort(settings.boltPort())));
+                    : Optional.of(EmbeddedNeo4j.start(EmbeddedNeo4jOptions.defaults(dataDir).withBoltPort(settings.boltPort())
+                            .withPassword(BoltCredentials.loadOrCreate(dataDir).password())));
             embedded.ifPresent(opened::add);
             Neo4jConnectionSettings connection = settings.neo4jServer()
                     .orElseGet(() -> embedded.orElseThrow().connectionSettings());
@@ -120,44 +112,54 @@ public final class KnowledgeBaseStores implements AutoCloseable {
     }
 
     /**
-     * Extracts {@code docs} (reusing the page cache) and brings both stores to the new graph,
-     * writing only what changed. When no page could be extracted, nothing is written.
+     * What the stores hold now, to compute a {@link ChangeSet} from. The first call after
+     * {@code open} reads both stores back; later ones answer from what this instance read or wrote
+     * last, where nothing else writes (TDB2 in the data folder, the embedded Neo4j). An external
+     * store is always read back.
      */
-    public BuildReport update(Path docs, ExtractionOptions options, ProgressListener progress) {
-        long start = System.nanoTime();
-        DiskPageCache cache = new DiskPageCache(dataDir);
-        KnowledgeGraph graph = new Extractor(options).extract(docs, progress, cache);
-        long extracted = System.nanoTime();
-        if (graph.documents() == 0) {
-            return new BuildReport(graph, cache.writes(), List.of(), List.of(), new SyncReport(0, 0, 0, 0),
-                    Duration.ofNanos(extracted - start), Duration.ZERO, Duration.ZERO);
-        }
-        DatasetGraph target = NamedGraphs.of(graph);
-        Map<String, String> targetDigests = NamedGraphs.digests(target);
-        Map<String, String> storedDigests = tdbHoldsDigests != null ? tdbHoldsDigests : NamedGraphs.digests(rdf.copy());
-        tdbHoldsDigests = null; // unknown until this write commits
-        Map<Node, Graph> changed = new HashMap<>();
-        targetDigests.forEach((iri, digest) -> {
-            if (!digest.equals(storedDigests.get(iri))) {
-                changed.put(NodeFactory.createURI(iri), NamedGraphs.graph(target, iri));
-            }
-        });
-        Set<String> removed = new TreeSet<>(storedDigests.keySet());
-        removed.removeAll(targetDigests.keySet());
-
-        journal.begin(new SyncJournal.Entry(targetDigests, graph));
-        rdf.replaceGraphs(changed, removed.stream().map(NodeFactory::createURI).collect(java.util.stream.Collectors.toSet()));
+    public StoreContents contents() {
+        Map<String, String> rdfDigests = tdbHoldsDigests != null ? tdbHoldsDigests : NamedGraphs.digests(rdf.copy());
+        Neo4jContents neo4jContents = neo4jHolds != null ? neo4jHolds : neo4j.contents();
         if (rdf instanceof TdbRdfStore) {
-            tdbHoldsDigests = targetDigests;
+            tdbHoldsDigests = rdfDigests;
+        }
+        if (embedded.isPresent()) {
+            neo4jHolds = neo4jContents;
+        }
+        return new StoreContents(rdfDigests, neo4jContents, generation);
+    }
+
+    /**
+     * Brings both stores to the change set's target: the journal first (forced to disk), then the
+     * RDF store in one transaction, then Neo4j in one transaction (the first load into an empty
+     * Neo4j in batches), then the journal is cleared. A crash anywhere is finished at the next
+     * {@link #open}.
+     *
+     * @throws IllegalStateException when the changes were computed from other contents than these stores hold now
+     */
+    public ApplyReport apply(ChangeSet changes) {
+        if (changes.generation() != generation) {
+            throw new IllegalStateException("the change set was computed from other contents than the stores hold now: "
+                    + "compute it from contents() just before applying it");
+        }
+        generation++;
+        long start = System.nanoTime();
+        tdbHoldsDigests = null; // unknown until this write commits
+        neo4jHolds = null;
+        journal.begin(new SyncJournal.Entry(changes.targetDigests(), changes.target()));
+        rdf.replaceGraphs(changes.graphsToWrite(), changes.graphsToRemove());
+        if (rdf instanceof TdbRdfStore) {
+            tdbHoldsDigests = changes.targetDigests();
         }
         long rdfWritten = System.nanoTime();
-        SyncReport neo4jReport = syncNeo4j(graph);
+        SyncReport neo4jReport = neo4j.apply(changes.neo4j());
+        if (embedded.isPresent()) {
+            neo4jHolds = Neo4jContents.of(changes.target());
+        }
         journal.end();
         long end = System.nanoTime();
-        cache.prune();
-        return new BuildReport(graph, cache.writes(), changed.keySet().stream().map(Node::getURI).sorted().toList(),
-                List.copyOf(removed), neo4jReport, Duration.ofNanos(extracted - start), Duration.ofNanos(rdfWritten - extracted),
-                Duration.ofNanos(end - rdfWritten));
+        return new ApplyReport(changes.documentsWritten(), changes.documentsRemoved(), neo4jReport,
+                Duration.ofNanos(rdfWritten - start), Duration.ofNanos(end - rdfWritten));
     }
 
     /** Writes the stored graph (from the RDF store) as a dump in the format of {@code out}'s extension. */
@@ -190,30 +192,14 @@ public final class KnowledgeBaseStores implements AutoCloseable {
         return rdf instanceof TdbRdfStore tdb ? Optional.of(tdb.store()) : Optional.empty();
     }
 
-    private SyncReport syncNeo4j(KnowledgeGraph graph) {
-        KnowledgeGraph known = neo4jHolds;
-        neo4jHolds = null; // unknown until this write commits
-        SyncReport report;
-        if (known != null) {
-            report = neo4j.sync(graph, known);
-        } else if (neo4j.isEmpty()) {
-            var load = neo4j.replaceAll(graph); // batched, fast; an interruption is repaired from the journal
-            report = new SyncReport(load.nodes(), 0, load.relationships(), 0);
-        } else {
-            report = neo4j.sync(graph);
-        }
-        if (embedded.isPresent()) {
-            neo4jHolds = graph;
-        }
-        return report;
-    }
-
     /** Finishes the update a crash interrupted: the RDF store committed, Neo4j is brought to the same graph. */
     private void recover() {
         journal.pending().ifPresent(entry -> {
             entry.ifPresent(pending -> {
-                if (NamedGraphs.digests(rdf.copy()).equals(pending.targetDigests())) {
-                    syncNeo4j(pending.target());
+                StoreContents held = contents();
+                if (held.rdfDigests().equals(pending.targetDigests())) {
+                    neo4jHolds = null; // read before the repair
+                    neo4j.apply(ChangeSet.between(held, pending.target()).neo4j());
                 }
                 // otherwise the RDF write never committed, and Neo4j (written after it) was not touched
             });

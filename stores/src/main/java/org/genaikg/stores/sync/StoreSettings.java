@@ -9,7 +9,8 @@ import org.genaikg.stores.neo4j.Neo4jStoreOptions;
 /**
  * Which stores {@link KnowledgeBaseStores} uses. By default both live in the data folder: TDB2
  * under {@code tdb2/} and an embedded Neo4j under {@code neo4j/}, its Bolt connector on
- * 127.0.0.1:{@code boltPort} with auth off. Either can be replaced by a server the user runs.
+ * 127.0.0.1:{@code boltPort} with the data folder's generated login ({@link
+ * org.genaikg.stores.neo4j.BoltCredentials}). Either can be replaced by a server the user runs.
  *
  * @param neo4jServer an existing Neo4j to write to instead of the embedded one
  * @param boltPort the embedded server's Bolt port, 0 for a free one (ignored with {@code neo4jServer})

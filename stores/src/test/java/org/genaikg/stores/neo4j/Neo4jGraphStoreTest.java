@@ -74,7 +74,7 @@ class Neo4jGraphStoreTest {
         KnowledgeGraph after = relabelEveryTenth(SyntheticGraph.generate(250, 500, 8)); // fewer nodes, other edges, new labels
         store.replaceAll(before);
 
-        SyncReport remembered = store.sync(after, before);
+        SyncReport remembered = store.apply(Neo4jChanges.between(Neo4jContents.of(before), after));
         SyncReport reading = store.sync(after);
 
         assertEquals(50, remembered.nodesDeleted());

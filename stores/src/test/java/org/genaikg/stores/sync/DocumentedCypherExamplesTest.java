@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.genaikg.extractor.Extractor;
 import org.genaikg.extractor.ProgressListener;
 import org.genaikg.extractor.docs.DocumentedExamples;
 import org.genaikg.extractor.docs.DocumentedExamples.Example;
@@ -14,7 +15,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 
-/** Every {@code cypher} block of the documentation (README.md, docs/) runs on a store loaded by {@code update} and answers something. */
+/** Every {@code cypher} block of the documentation (README.md, docs/) runs on stores loaded with a change set and answers something. */
 class DocumentedCypherExamplesTest {
 
     @Test
@@ -22,8 +23,9 @@ class DocumentedCypherExamplesTest {
         List<Example> examples = DocumentedExamples.of("cypher");
         ScenarioPages.writeFirstVersion(docs);
         try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, StoreSettings.defaults().withBoltPort(0));
-             Driver driver = GraphDatabase.driver(kb.neo4jConnection().uri(), AuthTokens.none())) {
-            kb.update(docs, ScenarioPages.OPTIONS, ProgressListener.NONE);
+             Driver driver = GraphDatabase.driver(kb.neo4jConnection().uri(),
+                     AuthTokens.basic(kb.neo4jConnection().user(), kb.neo4jConnection().password()))) {
+            kb.apply(ChangeSet.between(kb.contents(), new Extractor(ScenarioPages.OPTIONS).extract(docs, ProgressListener.NONE)));
             for (Example example : examples) {
                 List<Record> records = driver.executableQuery(example.code()).execute().records();
                 assertFalse(records.isEmpty(), "no answer from " + example.page() + ":\n" + example.code());

@@ -18,6 +18,8 @@ import org.genaikg.extractor.model.Node;
 import org.genaikg.stores.neo4j.EmbeddedNeo4j;
 import org.genaikg.stores.neo4j.EmbeddedNeo4jOptions;
 import org.genaikg.stores.neo4j.LoadReport;
+import org.genaikg.stores.neo4j.Neo4jChanges;
+import org.genaikg.stores.neo4j.Neo4jContents;
 import org.genaikg.stores.neo4j.Neo4jGraphStore;
 import org.genaikg.stores.neo4j.Neo4jStoreOptions;
 import org.genaikg.stores.neo4j.SyncReport;
@@ -106,7 +108,7 @@ public final class StoreLoadBenchmark {
                     // the same size of change again, compared with the graph the store is known to hold
                     cpu = cpu();
                     start = System.nanoTime();
-                    SyncReport known = store.sync(graph, changed);
+                    SyncReport known = store.apply(Neo4jChanges.between(Neo4jContents.of(changed), graph));
                     System.out.printf(Locale.ROOT, "round %d Neo4j one-transaction sync of a 1%% change against the known graph: %s in %.2f s (%.1f s CPU)%n",
                             round, known, (System.nanoTime() - start) / 1e9, (cpu() - cpu) / 1e9);
                 }

@@ -1,4 +1,4 @@
-package org.genaikg.stores.sync;
+package org.genaikg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.genaikg.extractor.ProgressListener;
+import org.genaikg.extractor.source.FolderPages;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Namespaces;
+import org.genaikg.stores.sync.KnowledgeBaseStores;
+import org.genaikg.stores.sync.ScenarioPages;
+import org.genaikg.stores.sync.StoreSettings;
+import org.genaikg.stores.sync.VerifyReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +34,7 @@ class IncrementalRebuildTest {
     void exportOfTheStoreEqualsAFreshBuildAfterEditsAddsAndDeletes() {
         ScenarioPages.writeFirstVersion(docs);
         try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, SETTINGS)) {
-            BuildReport first = kb.update(docs, ScenarioPages.OPTIONS, ProgressListener.NONE);
+            BuildReport first = update(kb);
             assertEquals(3, first.pagesExtracted());
             assertExportEqualsFreshBuild(kb, "first");
             assertAgree(kb);
@@ -37,7 +42,7 @@ class IncrementalRebuildTest {
             ScenarioPages.write(docs, "topics/notes.md", ScenarioPages.NOTES + "\nRMSNorm is a kind of layer normalization.\n");
             ScenarioPages.write(docs, "vision.md", ScenarioPages.EXTRA);
             ScenarioPages.delete(docs, "models.md");
-            BuildReport second = kb.update(docs, ScenarioPages.OPTIONS, ProgressListener.NONE);
+            BuildReport second = update(kb);
 
             assertTrue(second.documentsRemoved().contains(Namespaces.RESOURCE + "doc/models.md"), second.documentsRemoved().toString());
             assertTrue(kb.neo4j().findNode(SHEPHERD).isPresent(), "Shepherd is still described on critics.md");
@@ -50,9 +55,9 @@ class IncrementalRebuildTest {
     void removingAPageKeepsModelsMentionedElsewhere() {
         ScenarioPages.writeFirstVersion(docs);
         try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, SETTINGS)) {
-            kb.update(docs, ScenarioPages.OPTIONS, ProgressListener.NONE);
+            update(kb);
             ScenarioPages.delete(docs, "critics.md");
-            kb.update(docs, ScenarioPages.OPTIONS, ProgressListener.NONE);
+            update(kb);
 
             assertEquals(NodeKind.MODEL, kb.neo4j().findNode(SHEPHERD).orElseThrow().kind());
             assertExportEqualsFreshBuild(kb, "without-critics");
@@ -63,10 +68,10 @@ class IncrementalRebuildTest {
     void anUnchangedFolderExtractsNothingAndWritesNothing() {
         ScenarioPages.writeFirstVersion(docs);
         try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, SETTINGS)) {
-            kb.update(docs, ScenarioPages.OPTIONS, ProgressListener.NONE);
+            update(kb);
         }
         try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, SETTINGS)) {
-            BuildReport again = kb.update(docs, ScenarioPages.OPTIONS, ProgressListener.NONE);
+            BuildReport again = update(kb);
             assertEquals(0, again.pagesExtracted());
             assertEquals(List.of(), again.documentsWritten());
             assertTrue(again.neo4j().changedNothing(), again.neo4j().toString());
@@ -77,14 +82,18 @@ class IncrementalRebuildTest {
     void anEditedPageIsTheOnlyOneExtractedAndWritten() {
         ScenarioPages.writeFirstVersion(docs);
         try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, SETTINGS)) {
-            kb.update(docs, ScenarioPages.OPTIONS, ProgressListener.NONE);
+            update(kb);
             ScenarioPages.write(docs, "topics/notes.md", ScenarioPages.NOTES + "\nGPT-4 is mentioned too.\n");
-            BuildReport edited = kb.update(docs, ScenarioPages.OPTIONS, ProgressListener.NONE);
+            BuildReport edited = update(kb);
 
             assertEquals(1, edited.pagesExtracted());
             assertEquals(List.of(Namespaces.RESOURCE + "doc/topics/notes.md"), edited.documentsWritten());
             assertExportEqualsFreshBuild(kb, "edited");
         }
+    }
+
+    private BuildReport update(KnowledgeBaseStores kb) {
+        return new BuildPipeline(data, ScenarioPages.OPTIONS).update(FolderPages.of(docs), kb, ProgressListener.NONE);
     }
 
     private void assertExportEqualsFreshBuild(KnowledgeBaseStores kb, String name) {

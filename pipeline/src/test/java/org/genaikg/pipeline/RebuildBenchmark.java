@@ -1,4 +1,4 @@
-package org.genaikg.stores.sync;
+package org.genaikg.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +14,11 @@ import org.genaikg.extractor.Extractor;
 import org.genaikg.extractor.ProgressListener;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.rdf.RdfMapping;
+import org.genaikg.extractor.source.FolderPages;
+import org.genaikg.stores.neo4j.Neo4jChanges;
+import org.genaikg.stores.neo4j.Neo4jContents;
+import org.genaikg.stores.sync.KnowledgeBaseStores;
+import org.genaikg.stores.sync.StoreSettings;
 import org.genaikg.stores.sync.internal.NamedGraphs;
 
 /**
@@ -40,17 +45,18 @@ public final class RebuildBenchmark {
         }
         ExtractionOptions options = new ExtractionOptions(Runtime.getRuntime().availableProcessors(),
                 ExtractionOptions.DEFAULT_MAX_FILE_BYTES);
+        BuildPipeline pipeline = new BuildPipeline(work.resolve("data"), options);
         try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(work.resolve("data"), StoreSettings.defaults().withBoltPort(0))) {
-            BuildReport first = kb.update(docs, options, ProgressListener.NONE);
+            BuildReport first = pipeline.update(FolderPages.of(docs), kb, ProgressListener.NONE);
             System.out.printf(Locale.ROOT, "%s: %d documents, %d nodes, %d edges; editing %s; %d cores%n", source,
                     first.graph().documents(), first.graph().nodes().size(), first.graph().edges().size(), docs.relativize(page),
                     Runtime.getRuntime().availableProcessors());
             for (int round = 1; round <= rounds; round++) {
                 append(page, "\nA plain sentence added in round " + round + ".\n");
-                double plain = seconds(() -> kb.update(docs, options, ProgressListener.NONE));
+                double plain = seconds(() -> pipeline.update(FolderPages.of(docs), kb, ProgressListener.NONE));
                 append(page, "\n??? note \"[Benchformer" + round + ": A Model Named in Round " + round
                         + "](https://arxiv.org/abs/2499.0000" + round + ")\"\n    Benchformer" + round + " is a language model.\n");
-                double newName = seconds(() -> kb.update(docs, options, ProgressListener.NONE));
+                double newName = seconds(() -> pipeline.update(FolderPages.of(docs), kb, ProgressListener.NONE));
                 append(page, "\nAnother plain sentence, round " + round + ".\n");
                 double full = seconds(() -> {
                     KnowledgeGraph graph = new Extractor(options).extract(docs, ProgressListener.NONE);
@@ -59,10 +65,10 @@ public final class RebuildBenchmark {
                     return graph;
                 });
                 // the full path changed the stores behind the facade's back: let it catch up before the next round
-                KnowledgeGraph now = kb.update(docs, options, ProgressListener.NONE).graph();
+                KnowledgeGraph now = pipeline.update(FolderPages.of(docs), kb, ProgressListener.NONE).graph();
                 // what remembering the written graph saves an update: reading both stores back to compare
                 double readBack = seconds(() -> NamedGraphs.digests(kb.rdfCopy())) + seconds(() -> kb.neo4j().sync(now));
-                double remembered = seconds(() -> kb.neo4j().sync(now, now));
+                double remembered = seconds(() -> kb.neo4j().apply(Neo4jChanges.between(Neo4jContents.of(now), now)));
                 System.out.printf(Locale.ROOT, "round %d: incremental, plain edit %.2f s; incremental, new name %.2f s; "
                         + "full rebuild %.2f s; full / plain %.1fx, full / new name %.1fx; "
                         + "comparing by reading both stores back %.2f s, with the remembered graph %.2f s%n",

@@ -1,4 +1,4 @@
-package org.genaikg.stores.sync.internal;
+package org.genaikg.pipeline.cache;
 
 import java.io.IOException;
 import java.io.InputStream;

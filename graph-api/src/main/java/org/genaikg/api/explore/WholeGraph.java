@@ -1,0 +1,33 @@
+package org.genaikg.api.explore;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.genaikg.api.index.GraphSnapshot;
+import org.genaikg.api.index.IndexedEdge;
+import org.genaikg.api.web.Elements.Position;
+
+/**
+ * The whole graph as the explorer's first view shows it: every node but the sections, which are
+ * folded into their documents (their edges lifted to the document, {@code partOf} left out), and the
+ * position of each node in the server's layout ({@link OverviewLayout}). {@code kg serve} computes it
+ * once per snapshot; {@code kg publish} writes it beside the explorer.
+ *
+ * @param edges the lifted edges, each once, in the order of the snapshot's edges
+ * @param positions each shown node's centre, by IRI
+ */
+public record WholeGraph(List<IndexedEdge> edges, Map<String, Position> positions) {
+    public WholeGraph {
+        edges = List.copyOf(edges);
+        positions = Map.copyOf(positions);
+    }
+
+    public static WholeGraph of(GraphSnapshot snapshot) {
+        return of(new RelationGraph(snapshot));
+    }
+
+    static WholeGraph of(RelationGraph graph) {
+        Subgraph whole = graph.overview(Set.of(), Set.of(), Integer.MAX_VALUE);
+        return new WholeGraph(whole.edges(), OverviewLayout.of(whole));
+    }
+}
