@@ -50,8 +50,10 @@ final class Prose {
                         papers.read(link, entry.section(), span.withRule(ExtractionRule.LINKED_PAPER))));
                 case REPOSITORY -> facts.repository(link, span.withRule(ExtractionRule.LINKED_REPOSITORY), entry.section());
                 case ARTICLE -> {
-                    // a web page a card or a list item gives as a source; in a paragraph a link is mostly a reference in passing
-                    if (entry.kind() != EntryKind.PARAGRAPH && EntryLinks.isWrittenPage(link)) {
+                    // a web page a card or a list item gives as a source; in a paragraph a link is mostly a reference in passing,
+            // under "Platforms" or "Frameworks" a product's page
+                    if (entry.kind() != EntryKind.PARAGRAPH && EntryLinks.isWrittenPage(link)
+                            && !NameClassifier.sectionListsSoftware(sections.page(), entry.section())) {
                         facts.article(link, LinkTitles.of(link.text()), span.withRule(ExtractionRule.LINKED_ARTICLE), entry.section());
                     }
                 }

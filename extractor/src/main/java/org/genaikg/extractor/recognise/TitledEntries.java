@@ -134,7 +134,7 @@ final class TitledEntries {
                 return papers.read(link, entry.section(), span.withRule(ExtractionRule.LINKED_PAPER));
             }
             case ARTICLE -> {
-                if (EntryLinks.isWrittenPage(link)) {
+                if (EntryLinks.isWrittenPage(link) && !NameClassifier.sectionListsSoftware(sections.page(), entry.section())) {
                     facts.article(link, LinkTitles.of(link.text()), span.withRule(ExtractionRule.LINKED_ARTICLE), entry.section());
                 }
             }
