@@ -88,6 +88,7 @@ public enum ExtractionRule {
     NAME_BASED("name-based"),
     DESCRIBED_IN_SENTENCE("described-in-sentence"),
     CONSISTS_OF("consists-of"),
+    KIND_OF_PHRASE("kind-of-phrase"),
     HEAD_NOUN("head-noun"),
     GAZETTEER_KIND_OF("gazetteer-kindOf");
 
