@@ -1,7 +1,6 @@
 package org.genaikg.api;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -9,15 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.genaikg.extractor.ExtractionOptions;
+import org.genaikg.extractor.Extractor;
+import org.genaikg.extractor.ProgressListener;
+import org.genaikg.extractor.rdf.RdfMapping;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The {@code two-pages} fixture: two Markdown pages ({@code docs/}) and the graph the extractor
- * makes of them ({@code graph.trig}), loaded into a TDB2 dataset under a test's temporary folder.
+ * The {@code two-pages} fixture: two Markdown pages, copied to a test's temporary folder, and the
+ * graph the extractor makes of them, extracted there and loaded into a TDB2 dataset (one named graph
+ * per document, as the stores keep it).
  */
 public final class TestKnowledgeBase {
     public static final String FIXTURE = "/fixtures/two-pages/";
@@ -35,14 +38,14 @@ public final class TestKnowledgeBase {
 
     public static void load(Path dataDir, Path docsDir) {
         copyTree(resource("kb"), docsDir);
+        DatasetGraph extracted = extract(docsDir);
         Dataset dataset = TDB2Factory.connectDataset(dataDir.resolve("tdb2").toString());
-        Txn.executeWrite(dataset, () -> {
-            try (InputStream trig = TestKnowledgeBase.class.getResourceAsStream(FIXTURE + "graph.trig")) {
-                RDFDataMgr.read(dataset, trig, Lang.TRIG);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        Txn.executeWrite(dataset, () -> extracted.find().forEachRemaining(dataset.asDatasetGraph()::add));
+    }
+
+    /** The graph the extractor makes of the pages in {@code docsDir}, a named graph per document. */
+    public static DatasetGraph extract(Path docsDir) {
+        return RdfMapping.toDataset(new Extractor(new ExtractionOptions(1, 1 << 20)).extract(docsDir, ProgressListener.NONE));
     }
 
     private static Path resource(String name) {

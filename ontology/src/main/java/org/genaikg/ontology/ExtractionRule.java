@@ -32,6 +32,9 @@ public enum ExtractionRule {
     DESCRIPTION_SUBJECT("description-subject"),
     PAPER_INTRODUCING("paper-introducing"),
     TITLE_MENTION("title-mention"),
+    TITLE_IS_NAME("title-is-name"),
+    BODY_PAPER("body-paper"),
+    CARD_LIST_ITEM("card-list-item"),
 
     // Table rows
     TABLE_ROW("table-row"),
@@ -43,6 +46,8 @@ public enum ExtractionRule {
     LINKED_REPOSITORY("linked-repository"),
     NAMED_PAPER("named-paper"),
     NAME_LINKS_PAPER("name-links-paper"),
+    LINKED_ARTICLE("linked-article"),
+    BARE_URL("bare-url"),
 
     // List items
     LIST_LEAD_TERM("list-lead-term"),
@@ -75,6 +80,7 @@ public enum ExtractionRule {
     TITLE_BRACKET_NAME("title-bracket-name"),
     MODEL_COLUMN_CELL("model-column-cell"),
     REPORT_OF_NAME("report-of-name"),
+    NAMED_MODELS("named-models"),
 
     // Relations stated by phrases and name shapes
     BUILDS_ON_PHRASE("builds-on-phrase"),
@@ -82,6 +88,7 @@ public enum ExtractionRule {
     NAME_BASED("name-based"),
     DESCRIBED_IN_SENTENCE("described-in-sentence"),
     CONSISTS_OF("consists-of"),
+    KIND_OF_PHRASE("kind-of-phrase"),
     HEAD_NOUN("head-noun"),
     GAZETTEER_KIND_OF("gazetteer-kindOf");
 

@@ -48,10 +48,28 @@ final class EntryLinks {
                 && !Names.isDistinctiveToken(Names.words(text).length == 0 ? text : Names.words(text)[0]);
     }
 
+    /** "Website", "Homepage": a link to a site, which is no written page (EXTRACTION.md: an Article is a post, a story, a doc). */
+    private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:project|official)\\s+)?(?:web\\s*site|web\\s*page|home\\s*page|site|youtube|video)$");
+    /** A site's front page ("https://fly.io/", "https://gpt4all.io/index.html"), a video: no written page. */
+    private static final java.util.regex.Pattern FRONT_PAGE_OR_VIDEO = java.util.regex.Pattern.compile(
+            "(?i)^(?:https?://)?(?:www\\.)?(?:[^/?#]+/?(?:index\\.html?)?|(?:youtube\\.com|youtu\\.be|vimeo\\.com)/.*)$");
+    /** github.com/org, huggingface.co/org: the page of an owner on a code host, neither a repository nor an article. */
+    private static final java.util.regex.Pattern CODE_HOST = java.util.regex.Pattern.compile(
+            "(?i)^(?:https?://)?(?:www\\.)?(?:github\\.com|gitlab\\.com|huggingface\\.co)(?:/|$).*");
+
+    /** True for a web page a link in an entry's body or a list presents as a source: not a site's home, not a code host. */
+    static boolean isWrittenPage(ClassifiedLink link) {
+        String text = link.text().strip();
+        return link.kind() == LinkKind.ARTICLE && !SITE.matcher(text).matches() && !CODE_HOST.matcher(link.url()).matches()
+                && !FRONT_PAGE_OR_VIDEO.matcher(link.url()).matches()
+                && (text.contains("://") || !isWordsOfASentence(text));
+    }
+
     /** "Paper", "arXiv", "[pdf]": a link that names no title of its own. */
     static boolean isPlainPaperLink(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT);
-        return lower.isEmpty() || NameClassifier.isGeneric(text) || lower.matches("(?:the\\s+)?(?:paper|arxiv|pdf|preprint)(?:\\s.*)?")
+        return lower.isEmpty() || NameClassifier.isGeneric(text) || lower.matches("(?:https?://|www\\.)\\S+") || lower.matches("(?:the\\s+)?(?:paper|arxiv|pdf|preprint)(?:\\s.*)?")
                 && Names.words(lower).length <= 2;
     }
 }

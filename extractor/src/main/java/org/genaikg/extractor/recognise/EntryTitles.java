@@ -28,11 +28,15 @@ final class EntryTitles {
     /** Adds the names the title gives to {@code subjects}, with their paper and code. */
     void read(LinkKind kind, String title, SourceSpan span, SectionId section, Ref paperRef, Ref repoRef, List<Ref> subjects) {
         LexiconMatch opening = knownNameOpening(title);
-        if (opening != null && kind != LinkKind.ARTICLE) {
-            Ref ref = facts.name(opening.entry(), opening.surface(), span.withRule(ExtractionRule.TITLE_OPENS_WITH_NAME), section, true);
+        if (opening != null && kind == LinkKind.ARTICLE) {
+            opening = wholeModelName(title, opening);
+        }
+        if (opening != null) {
+            ExtractionRule rule = kind == LinkKind.ARTICLE ? ExtractionRule.TITLE_IS_NAME : ExtractionRule.TITLE_OPENS_WITH_NAME;
+            Ref ref = facts.name(opening.entry(), opening.surface(), span.withRule(rule), section, true);
             subjects.add(ref);
             if (paperRef != null) {
-                facts.relate(ref, Relation.DESCRIBED_IN, paperRef, span.withRule(ExtractionRule.TITLE_OPENS_WITH_NAME));
+                facts.relate(ref, Relation.DESCRIBED_IN, paperRef, span.withRule(rule));
             }
             if (repoRef != null) {
                 facts.relate(ref, Relation.HAS_CODE, repoRef, span.withRule(ExtractionRule.SAME_ENTRY_CODE));
@@ -59,6 +63,21 @@ final class EntryTitles {
                 facts.relate(ref, Relation.HAS_CODE, repoRef, span.withRule(ExtractionRule.SAME_ENTRY_CODE));
             }
         }
+    }
+
+    /**
+     * A web page's title that is a model's whole name, maybe with its lab in brackets ("[Llama 2](https://ai.meta.com/llama/)",
+     * "[Claude (Anthropic)](...)"): the entry is about the model. Other titles of web pages that open with a name
+     * ("GPT-4 is here") are about the page.
+     */
+    private static LexiconMatch wholeModelName(String title, LexiconMatch opening) {
+        if (opening.entry().kind() != NodeKind.MODEL) {
+            return null;
+        }
+        String rest = title.substring(opening.end()).strip();
+        boolean lab = rest.matches("\\([^()]+\\)")
+                && NameClassifier.standard().classify(rest.substring(1, rest.length() - 1)) == NameClassifier.NameClass.ORGANISATION;
+        return rest.isEmpty() || lab ? opening : null;
     }
 
     /**

@@ -57,7 +57,9 @@ public final class NameClassifier {
             // the field itself: "Implications for GenAI" is a topic, not a name
             "GENAI",
             // molecules and interfaces that titles about models name: "... DNA, RNA and protein sequences"
-            "DNA", "RNA", "GUI");
+            "DNA", "RNA", "GUI",
+            // tasks: "NER models"
+            "NER", "POS", "NLU", "NLG");
     private static final Set<String> GENERIC = Set.of(
             "paper", "github", "code", "website", "blog", "project page", "demo", "arxiv", "pdf", "link", "here",
             "source", "repo", "repository", "huggingface", "hugging face", "documentation", "docs", "video",
@@ -87,8 +89,34 @@ public final class NameClassifier {
 
     static boolean isGeneric(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").strip();
-        return GENERIC.contains(lower) || lower.matches("(?:paper|github|code|website|blog|repo)\\s*\\d*")
+        return GENERIC.contains(lower) || onlySummaryWords(lower) || lower.matches("(?:paper|github|code|website|blog|repo)\\s*\\d*")
                 || lower.matches(".*\\b(?:github|paper|blog|website|repo)$") && lower.split(" ").length <= 3;
+    }
+
+    /**
+     * "we constructed Head-to-Tail, a benchmark", "PyGraft, a configurable Python tool", "X is a dataset": a name
+     * its own text calls a benchmark, a dataset, a tool or a library is no model.
+     */
+    private static final Pattern CALLED_NO_MODEL = Pattern.compile(
+            "(?<![\\w-])([A-Z][\\w-]*(?:\\s[A-Z][\\w-]*)?)(?:,\\s+|\\s+is\\s+)(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?"
+                    + "(?:benchmark|dataset|tool|library|toolkit|leaderboard|package|course|metric|company|startup)s?\\b");
+
+    /** The keys of the names a text calls something other than a model. */
+    static Set<String> calledNoModel(String text) {
+        Set<String> keys = new java.util.HashSet<>();
+        java.util.regex.Matcher m = CALLED_NO_MODEL.matcher(text);
+        while (m.find()) {
+            keys.add(Names.key(m.group(1)));
+        }
+        return keys;
+    }
+
+    /** The words of a post's summary headings: "TLDR Abstract", "TL;DR Summary" name nothing. */
+    private static final Set<String> SUMMARY_WORDS = Set.of("tldr", "abstract", "summary", "overview", "introduction", "conclusion");
+
+    private static boolean onlySummaryWords(String lower) {
+        String[] words = lower.split("\\s+");
+        return words.length > 0 && !lower.isEmpty() && java.util.Arrays.stream(words).allMatch(SUMMARY_WORDS::contains);
     }
 
     /**

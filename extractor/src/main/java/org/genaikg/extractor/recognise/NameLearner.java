@@ -2,6 +2,7 @@ package org.genaikg.extractor.recognise;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.genaikg.extractor.parse.Entry;
 import org.genaikg.extractor.parse.EntryKind;
 import org.genaikg.extractor.parse.Link;
@@ -17,6 +18,7 @@ public final class NameLearner {
 
     public static List<NameFinding> learn(Page page) {
         List<NameFinding> found = new ArrayList<>();
+        Set<String> noModels = new java.util.HashSet<>();
         for (Entry entry : page.entries()) {
             switch (entry.kind()) {
                 case HEADING -> {
@@ -25,9 +27,16 @@ public final class NameLearner {
                         found.addAll(inTechniques(page, entry, NameRules.fromBareName(entry.head().text(), ExtractionRule.HEADING_NAME)));
                     }
                 }
-                case ADMONITION, LIST_ITEM, TABLE_ROW -> learnEntry(page, entry, found);
+                case ADMONITION, LIST_ITEM, TABLE_ROW -> {
+                    learnEntry(page, entry, found);
+                    noModels.addAll(NameClassifier.calledNoModel(entry.head().text() + "\n" + entry.body().text()));
+                }
                 case PARAGRAPH -> learnLinks(entry.head().links(), found);
             }
+        }
+        if (!noModels.isEmpty()) {
+            // "we constructed Head-to-Tail, a benchmark", "PyGraft, a configurable Python tool": the page says what the name is
+            found.removeIf(f -> noModels.contains(Names.key(f.name())));
         }
         return found;
     }
@@ -48,6 +57,16 @@ public final class NameLearner {
                 int at = head.indexOf(first.text());
                 String rest = at < 0 ? head : head.substring(at + first.text().length());
                 found.addAll(NameRules.fromDescription(rest + "\n" + entry.body().text()));
+                String title = LinkTitles.of(first.text());
+                if (link.kind() == LinkKind.ARTICLE && NamedModels.shapedLikeAModel(title)
+                        && !NameClassifier.sectionListsSoftware(page, entry.section()) && !NameClassifier.sectionListsNoModels(page, entry.section())) {
+                    // "[Self-RAG](https://selfrag.github.io/)": a project's page titled by a name shaped like a model's
+                    found.add(NameFinding.of(title, ExtractionRule.SHORT_TITLE_NAME, true));
+                }
+            } else if (link.kind() == LinkKind.NONE && entry.kind() == EntryKind.ADMONITION) {
+                // "[MechGPT]()": a title whose link was never filled in
+                found.addAll(NameRules.fromTitle(LinkTitles.of(first.text())));
+                found.addAll(NameRules.fromDescription(entry.body().text()));
             }
         } else if (entry.kind() == EntryKind.ADMONITION) {
             String head = entry.head().text().strip();
@@ -55,6 +74,7 @@ public final class NameLearner {
                 found.addAll(NameRules.fromTitle(head.substring(1, head.length() - 1)));
             }
             found.addAll(NameRules.fromDescription(entry.body().text()));
+            found.addAll(CardLists.learn(page, entry));
         } else if (entry.kind() == EntryKind.TABLE_ROW && NameClassifier.columnListsModels(entry.column())) {
             String lead = LeadTerms.of(entry.head());
             if (lead != null) {

@@ -36,7 +36,7 @@ public final class NameRules {
     private static final Pattern BRACKET_AT_END = Pattern.compile("\\(([^()\\s]{2,30})\\)\\s*$");
     /** "Phi-4 Technical Report", "Zeta System Card": the report of a model describes it. */
     private static final Pattern REPORT_TITLE = Pattern.compile(
-            "(?i)^(.{2,40}?)\\s+(?:technical\\s+report|tech\\s+report|system\\s+card|model\\s+card)$");
+            "(?i)^(.{2,40}?)\\s+(?:technical\\s+report|tech\\s+report|report|system\\s+card|model\\s+card)$");
     /** "VR/AR", "RLHF + PPO", "POC ≠ Production": a list item or heading that pairs two things names neither. */
     static final Pattern PAIR = Pattern.compile("\\S\\s*[/+≠=]\\s*\\S");
 
@@ -131,6 +131,7 @@ public final class NameRules {
             }
         }
         Acronyms.bracketed(text, found, true);
+        NamedModels.find(text, found);
         Matcher appositive = APPOSITIVE_NAME.matcher(text);
         while (appositive.find()) {
             add(found, NameFinding.of(appositive.group(1), ExtractionRule.APPOSITIVE_DERIVATION, false));

@@ -60,6 +60,7 @@ public final class PageRecogniser {
         private final TableRows tables;
         private final UnlinkedPapers unlinkedPapers;
         private final TitledEntries titledEntries;
+        private final CardLists cards;
         private final Prose prose;
 
         Reading(Page page, PageTimeBudget budget) {
@@ -72,6 +73,7 @@ public final class PageRecogniser {
             tables = new TableRows(facts, papers);
             unlinkedPapers = new UnlinkedPapers(facts);
             titledEntries = new TitledEntries(lexicon, modalities, facts, sections, papers, relations);
+            cards = new CardLists(lexicon, modalities, facts, sections);
             prose = new Prose(modalities, facts, sections, papers, relations, budget);
         }
 
@@ -108,6 +110,7 @@ public final class PageRecogniser {
             } else if (entry.kind() == EntryKind.ADMONITION && UnlinkedPapers.titles(entry)) {
                 unlinkedPapers.read(entry);
             } else if (entry.kind() == EntryKind.ADMONITION && !entry.head().isBlank()) {
+                cards.read(entry);
                 LexiconEntry named = HeadingNames.lookup(lexicon, entry.head().text());
                 if (named != null) {
                     facts.name(named, entry.head().text(), facts.span(entry.line(), entry.head().text(), ExtractionRule.ADMONITION_TITLE),

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.genaikg.extractor.budget.PageTimeBudget;
 import org.genaikg.extractor.model.SourceSpan;
 import org.genaikg.extractor.parse.Entry;
+import org.genaikg.extractor.parse.EntryKind;
 import org.genaikg.extractor.parse.InlineText;
 import org.genaikg.extractor.parse.Link;
 import org.genaikg.ontology.ExtractionRule;
@@ -48,9 +49,20 @@ final class Prose {
                 case PAPER -> linkedPapers.add(new PlacedPaper(places[i], link,
                         papers.read(link, entry.section(), span.withRule(ExtractionRule.LINKED_PAPER))));
                 case REPOSITORY -> facts.repository(link, span.withRule(ExtractionRule.LINKED_REPOSITORY), entry.section());
+                case ARTICLE -> {
+                    // a web page a card or a list item gives as a source; in a paragraph a link is mostly a reference in passing,
+            // under "Platforms" or "Frameworks" a product's page
+                    if (entry.kind() != EntryKind.PARAGRAPH && EntryLinks.isWrittenPage(link)
+                            && !NameClassifier.sectionListsSoftware(sections.page(), entry.section())) {
+                        facts.article(link, LinkTitles.of(link.text()), span.withRule(ExtractionRule.LINKED_ARTICLE), entry.section());
+                    }
+                }
                 case PAGE -> facts.pageLink(entry.section(), link.url(), span.withRule(ExtractionRule.RELATIVE_LINK));
                 default -> { }
             }
+        }
+        for (ClassifiedLink address : BareAddresses.in(text.text())) {
+            facts.article(address, address.url(), span.withRule(ExtractionRule.BARE_URL), entry.section());
         }
         int nextPaper = 0;
         List<LexiconMatch> matches = facts.knownNames(text.text(), entry.section(), span, false);
@@ -71,6 +83,7 @@ final class Prose {
             }
             relations.describedIn(sentence, inSentence, linkedPapers.subList(firstPaper, nextPaper), place);
             relations.consistsOf(sentence, inSentence, place);
+            relations.kindOf(sentence, inSentence, place);
         }
     }
 }

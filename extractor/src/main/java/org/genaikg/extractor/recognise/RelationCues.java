@@ -13,7 +13,7 @@ public final class RelationCues {
                     + "fine-?tuned\\s+(?:from|on\\s+top\\s+of|version\\s+of)|fine-?tunes?\\s+of|a\\s+tuning\\s+of|"
                     + "extends|extending|an\\s+extension\\s+of|successor\\s+(?:to|of)|variant\\s+of|"
                     + "variation\\s+of|distilled\\s+from|on\\s+top\\s+of|derived\\s+from|derives\\s+from|"
-                    + "improves\\s+(?:up)?on|adaptation\\s+of|adapts)\\s+(?:the\\s+|a\\s+|an\\s+|original\\s+)*",
+                    + "improves\\s+(?:up)?on|adaptation\\s+of|adapts|(?:is|was)\\s+an?\\s+fine-?tuned(?!\\s+(?:version|variant)\\s+of))\\s+(?:the\\s+|a\\s+|an\\s+|original\\s+)*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TUNING = Pattern.compile("\\s*(?:-|\\s)?(?:tuning|fine-?tuning|finetuning|fine-?tuned|tuned)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -26,6 +26,9 @@ public final class RelationCues {
             "\\b(?:described|introduced|proposed|presented|defined|first\\s+shown)\\s+in\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONSISTS = Pattern.compile(
             "\\b(?:consists?\\s+of|is\\s+composed\\s+of|comprises?|is\\s+made\\s+(?:up\\s+)?of)\\b", Pattern.CASE_INSENSITIVE);
+    /** "X is a kind of Y", "X, a type of Y". */
+    private static final Pattern KIND_OF = Pattern.compile(
+            "(?:\\s+(?:is|are)|,)\\s+(?:a|an)\\s+(?:kind|type|form|class|family)\\s+of\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\\[(`'\"])|\\n+");
 
     private RelationCues() {}
@@ -83,6 +86,12 @@ public final class RelationCues {
 
     public static boolean saysDescribedIn(String sentence) {
         return DESCRIBED.matcher(sentence).find();
+    }
+
+    /** The offsets where "is a kind of" starts and ends in a sentence, or null. */
+    public static int[] kindOf(String sentence) {
+        Matcher m = KIND_OF.matcher(sentence);
+        return m.find() ? new int[] {m.start(), m.end()} : null;
     }
 
     /** The offset after "consists of" in a sentence, or -1. */

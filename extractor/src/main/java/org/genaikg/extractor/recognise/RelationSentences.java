@@ -116,6 +116,30 @@ final class RelationSentences {
         }
     }
 
+    /** "X is a kind of Y", "X, a type of Y": the last concept before the cue is a kind of the first concept after it. */
+    void kindOf(RelationCues.Sentence sentence, List<LexiconMatch> matches, PageFacts.Place place) {
+        int[] cue = RelationCues.kindOf(sentence.text());
+        if (cue == null) {
+            return;
+        }
+        LexiconMatch kind = null;
+        LexiconMatch whole = null;
+        for (LexiconMatch match : matches) {
+            if (match.end() <= cue[0]) {
+                kind = match;
+            } else if (match.start() >= cue[1] && whole == null) {
+                whole = match;
+            }
+        }
+        // the kind right after the cue: in "a class of models that combine RNNs" RNNs are no kind of it
+        boolean adjacent = whole != null
+                && sentence.text().substring(cue[1], whole.start()).matches("(?i)\\s*(?:the\\s+)?");
+        if (kind != null && adjacent && kind.entry().kind() == NodeKind.CONCEPT && whole.entry().kind() == NodeKind.CONCEPT
+                && !kind.entry().key().equals(whole.entry().key())) {
+            facts.relate(Ref.name(kind.entry().key()), Relation.KIND_OF, Ref.name(whole.entry().key()), place.by(ExtractionRule.KIND_OF_PHRASE));
+        }
+    }
+
     /** "X consists of Y and Z": each concept after the cue is componentOf the last name before it. {@code matches}: the sentence's. */
     void consistsOf(RelationCues.Sentence sentence, List<LexiconMatch> matches, PageFacts.Place place) {
         int cue = RelationCues.consistsOfEnd(sentence.text());

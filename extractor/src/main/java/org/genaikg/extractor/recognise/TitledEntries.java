@@ -83,8 +83,15 @@ final class TitledEntries {
         }
         PageFacts.Place body = facts.place(entry.body().line() > 0 ? entry.body().line() : entry.line(), description);
         descriptions.read(description, body, entry.section(), paperRef, subjects);
+        long bodyPapers = others.stream().filter(link -> link.kind() == LinkKind.PAPER).count();
         for (ClassifiedLink link : others) {
-            otherLink(entry, link, paperRef, subjects, span);
+            Ref linked = otherLink(entry, link, paperRef, subjects, span);
+            if (linked != null && link.kind() == LinkKind.PAPER && paperRef == null && bodyPapers == 1) {
+                // the one paper of an entry titled by a web page or repository describes what the title names
+                for (Ref subject : subjects) {
+                    facts.relate(subject, Relation.DESCRIBED_IN, linked, span.withRule(ExtractionRule.BODY_PAPER));
+                }
+            }
         }
         facts.knownNames(title, entry.section(), span.withRule(ExtractionRule.TITLE_MENTION), false);
         List<LexiconMatch> described = facts.knownNames(description, entry.section(), body.by(ExtractionRule.MENTION), false);
@@ -106,8 +113,11 @@ final class TitledEntries {
         }
     }
 
-    /** Another link of the entry: a repository is the code of its paper (or of its names), a paper is linked. */
-    private void otherLink(Entry entry, ClassifiedLink link, Ref paperRef, List<Ref> subjects, SourceSpan span) {
+    /**
+     * Another link of the entry: a repository is the code of its paper (or of its names), a paper is linked, a web
+     * page (an announcement, a blog post) is an Article. Returns the paper or repository, or null.
+     */
+    private Ref otherLink(Entry entry, ClassifiedLink link, Ref paperRef, List<Ref> subjects, SourceSpan span) {
         switch (link.kind()) {
             case REPOSITORY -> {
                 Ref repo = facts.repository(link, span.withRule(ExtractionRule.ENTRY_REPOSITORY), entry.section());
@@ -118,10 +128,19 @@ final class TitledEntries {
                         facts.relate(subject, Relation.HAS_CODE, repo, span.withRule(ExtractionRule.SAME_ENTRY_CODE));
                     }
                 }
+                return repo;
             }
-            case PAPER -> papers.read(link, entry.section(), span.withRule(ExtractionRule.LINKED_PAPER));
+            case PAPER -> {
+                return papers.read(link, entry.section(), span.withRule(ExtractionRule.LINKED_PAPER));
+            }
+            case ARTICLE -> {
+                if (EntryLinks.isWrittenPage(link) && !NameClassifier.sectionListsSoftware(sections.page(), entry.section())) {
+                    facts.article(link, LinkTitles.of(link.text()), span.withRule(ExtractionRule.LINKED_ARTICLE), entry.section());
+                }
+            }
             case PAGE -> facts.pageLink(entry.section(), link.url(), span.withRule(ExtractionRule.RELATIVE_LINK));
             default -> { }
         }
+        return null;
     }
 }

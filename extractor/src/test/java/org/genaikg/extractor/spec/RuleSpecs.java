@@ -22,7 +22,7 @@ import org.genaikg.extractor.recognise.NameLearner;
 final class RuleSpecs {
     /** The families, each a {@code NAME_spec.md} beside this class's resources. */
     static final List<String> FAMILIES = List.of(
-            "structure", "entries", "tables", "links", "lists", "headings", "mentions", "modalities", "names", "relations");
+            "structure", "entries", "cards", "tables", "links", "lists", "headings", "mentions", "modalities", "names", "relations");
     private static final String FOLDER = "/org/genaikg/extractor/spec/";
     /** The file name of the page an example's Markdown is written to. */
     static final String PAGE = "page.md";

@@ -31,16 +31,17 @@ class GraphEndpointTests extends TwoPagesApiTest {
 
     @Test
     void depthAndRelationsWidenAndNarrowTheNeighbourhood() {
-        JsonNode twoHops = graph("/api/graph?focus=concept/multi-head-attention&depth=2&relations=kindOf,componentOf");
-        assertThat(nodeIds(twoHops)).containsExactly(
-                "concept/multi-head-attention", "concept/attention", "concept/transformer");
+        JsonNode oneHop = graph("/api/graph?focus=model/llama&relations=buildsOn,describedIn");
+        assertThat(nodeIds(oneHop)).containsExactly("model/llama", "model/llama-2");
+        JsonNode twoHops = graph("/api/graph?focus=model/llama&depth=2&relations=buildsOn,describedIn");
+        assertThat(nodeIds(twoHops)).containsExactly("model/llama", "model/llama-2", "paper/arxiv-2307.09288");
     }
 
     @Test
     void withoutFocusTheWholeGraphFoldsSectionsIntoDocuments() {
         JsonNode whole = graph("/api/graph");
         assertThat(nodeIds(whole)).doesNotContain("section/understanding/models.md#language-models")
-                .contains("doc/understanding/models.md", "model/clip", "modality/audio");
+                .contains("doc/understanding/models.md", "model/clip", "modality/image");
         assertThat(edgeIds(whole)).contains(
                 "doc/understanding/models.md mentions model/llama-2",
                 "doc/understanding/architectures.md linksTo doc/understanding/models.md");
@@ -94,14 +95,13 @@ class GraphEndpointTests extends TwoPagesApiTest {
 
     @Test
     void pathRespectsTheRelationFilter() {
-        JsonNode path = graph("/api/path?from=model/clip&to=model/llama-2&relations=hasModality");
-        assertThat(nodeIds(path)).containsExactly(
-                "model/clip", "modality/image", "model/gpt-4", "modality/text", "model/llama-2");
+        JsonNode path = graph("/api/path?from=model/gpt-4&to=model/llama-2&relations=hasModality");
+        assertThat(nodeIds(path)).containsExactly("model/gpt-4", "modality/text", "model/llama-2");
     }
 
     @Test
     void noPathIsANotFoundProblem() {
-        HttpResponse<String> response = new ApiClient(port).get("/api/path?from=modality/audio&to=model/clip");
+        HttpResponse<String> response = new ApiClient(port).get("/api/path?from=model/clip&to=model/llama-2&relations=hasModality");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(ApiClient.json(response).path("title").asString()).isEqualTo("No path found");
     }

@@ -75,9 +75,8 @@ class ExportEndpointTests extends TwoPagesApiTest {
         return parsed.getDefaultModel().union(parsed.getUnionModel());
     }
 
-    static Dataset fixture() throws IOException {
-        try (InputStream in = ExportEndpointTests.class.getResourceAsStream(TestKnowledgeBase.FIXTURE + "graph.trig")) {
-            return parse(in, Lang.TRIG);
-        }
+    /** What the server was loaded with: the graph the extractor makes of the fixture's pages. */
+    static Dataset fixture() {
+        return DatasetFactory.wrap(TestKnowledgeBase.extract(dir.resolve("docs")));
     }
 }

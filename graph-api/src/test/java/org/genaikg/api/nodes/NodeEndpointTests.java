@@ -3,6 +3,7 @@ package org.genaikg.api.nodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.stream.StreamSupport;
 import org.genaikg.api.ApiClient;
 import org.genaikg.api.TwoPagesApiTest;
 import org.junit.jupiter.api.Test;
@@ -15,13 +16,15 @@ class NodeEndpointTests extends TwoPagesApiTest {
         assertThat(node.path("iri").asString()).isEqualTo("https://w3id.org/genai-kg/resource/model/llama");
         assertThat(node.path("type").asString()).isEqualTo("Model");
         assertThat(node.path("label").asString()).isEqualTo("LLaMA");
-        assertThat(node.path("aliases").toString()).isEqualTo("[\"LLama\",\"Llama\"]");
+        assertThat(node.path("aliases").toString()).isEqualTo("[\"LLama\"]");
         JsonNode provenance = node.path("provenance");
-        assertThat(provenance.size()).isEqualTo(2);
-        assertThat(provenance.get(0).path("path").asString()).isEqualTo("understanding/models.md");
-        assertThat(provenance.get(0).path("line").asInt()).isEqualTo(9);
-        assertThat(provenance.get(1).path("text").asString()).isEqualTo("LLama was released by Meta.");
-        assertThat(provenance.get(1).path("rule").asString()).isEqualTo("GazetteerModelRule");
+        // the card's sentence that it builds on, and the two sentences that name it
+        assertThat(provenance.size()).isEqualTo(3);
+        assertThat(provenance).allSatisfy(p -> assertThat(p.path("path").asString()).isEqualTo("understanding/models.md"));
+        JsonNode released = StreamSupport.stream(provenance.spliterator(), false)
+                .filter(p -> p.path("line").asInt() == 17).findFirst().orElseThrow();
+        assertThat(released.path("text").asString()).isEqualTo("LLama was released by Meta.");
+        assertThat(released.path("rule").asString()).isEqualTo("mention");
     }
 
     @Test
@@ -31,11 +34,11 @@ class NodeEndpointTests extends TwoPagesApiTest {
         assertThat(buildsOn.path("id").asString()).isEqualTo("model/llama");
         assertThat(buildsOn.path("label").asString()).isEqualTo("LLaMA");
         assertThat(buildsOn.path("type").asString()).isEqualTo("Model");
-        assertThat(buildsOn.path("provenance").get(0).path("rule").asString()).isEqualTo("BuildsOnPhraseRule");
+        assertThat(buildsOn.path("provenance").get(0).path("rule").asString()).isEqualTo("builds-on-phrase");
         assertThat(node.path("outgoing").path("describedIn").get(0).path("type").asString()).isEqualTo("Paper");
         JsonNode mentionedBy = node.path("incoming").path("mentions").get(0);
         assertThat(mentionedBy.path("type").asString()).isEqualTo("Section");
-        assertThat(mentionedBy.path("label").asString()).isEqualTo("Language Models");
+        assertThat(mentionedBy.path("label").asString()).isEqualTo("Text Models");
     }
 
     @Test

@@ -17,15 +17,15 @@ class SearchEndpointTests extends TwoPagesApiTest {
         JsonNode first = hits.get(0);
         assertThat(first.path("type").asString()).isEqualTo("Model");
         assertThat(first.path("match").asString()).isEqualTo("exact");
-        assertThat(first.path("context").asString()).isEqualTo("Llama 2 builds on LLaMA and is a decoder-only Transformer for text.");
+        assertThat(first.path("context").asString()).isEqualTo("Llama 2: Open Foundation and Fine-Tuned Chat Models");
         assertThat(first.path("iri").asString()).isEqualTo("https://w3id.org/genai-kg/resource/model/llama");
     }
 
     @Test
     void aliasMatchNamesTheAlias() {
-        JsonNode hits = ApiClient.json(new ApiClient(port).get("/api/search?q=MHA"));
-        assertThat(hits.get(0).path("id").asString()).isEqualTo("concept/multi-head-attention");
-        assertThat(hits.get(0).path("matchedAlias").asString()).isEqualTo("MHA");
+        JsonNode hits = ApiClient.json(new ApiClient(port).get("/api/search?q=Transformers"));
+        assertThat(hits.get(0).path("id").asString()).isEqualTo("concept/transformer");
+        assertThat(hits.get(0).path("matchedAlias").asString()).isEqualTo("Transformers");
     }
 
     @Test

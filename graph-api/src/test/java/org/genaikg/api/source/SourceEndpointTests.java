@@ -47,7 +47,7 @@ class SourceEndpointTests extends TwoPagesApiTest {
         assertThat(excerpt.path("to").asInt()).isEqualTo(17);
         assertThat(excerpt.path("lines").get(2).path("number").asInt()).isEqualTo(15);
         assertThat(excerpt.path("lines").get(2).path("text").asString())
-                .isEqualTo("CLIP learns images from natural language supervision.");
+                .isEqualTo("- [CLIP](https://github.com/openai/CLIP) learns images from natural language supervision.");
     }
 
     @Test
