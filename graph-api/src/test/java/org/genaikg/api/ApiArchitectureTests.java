@@ -56,7 +56,7 @@ class ApiArchitectureTests {
     @Test
     void sharedPackagesDoNotDependOnFeatures() {
         noClasses().that().resideInAnyPackage("org.genaikg.api.web..", "org.genaikg.api.store..", "org.genaikg.api.index..",
-                        "org.genaikg.api.build..")
+                        "org.genaikg.api.build..", "org.genaikg.api.startup..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.genaikg.api.sparql..", "org.genaikg.api.export..",
                         "org.genaikg.api.stats..", "org.genaikg.api.search..", "org.genaikg.api.nodes..",
                         "org.genaikg.api.explore..", "org.genaikg.api.source..", "org.genaikg.api.cypher..",

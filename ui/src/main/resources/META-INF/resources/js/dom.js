@@ -3,7 +3,8 @@
 
 /**
  * Creates an element. `props` sets attributes (strings), `dataset` entries, event handlers (`on*`
- * functions) and `text` (textContent). Children are nodes or strings (added as text nodes).
+ * functions), `style` (declarations, set through the CSSOM) and `text` (textContent). Children are
+ * nodes or strings (added as text nodes).
  */
 export function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -12,6 +13,8 @@ export function el(tag, props = {}, ...children) {
     if (key === 'text') node.textContent = String(value);
     else if (key === 'dataset') Object.assign(node.dataset, value);
     else if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
+    // through the CSSOM: the page's Content-Security-Policy refuses style attributes
+    else if (key === 'style') node.style.cssText = String(value);
     else node.setAttribute(key, value === true ? '' : String(value));
   }
   append(node, children);

@@ -2,7 +2,8 @@
 // highlighting and export. It knows nothing of the API; main.js feeds it elements (whose nodes may
 // carry the positions the server computed, drawn with the `preset` layout).
 
-import cytoscape from 'cytoscape';
+// a relative path, not a bare name (the page works under any path): an import map would be an inline script, which the page's Content-Security-Policy refuses
+import cytoscape from '../webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { CLASSES } from './state.js';
 
 /** Above this many elements an automatic choice prefers the WebGL renderer, where WebGL2 exists. */

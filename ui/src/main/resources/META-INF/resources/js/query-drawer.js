@@ -58,6 +58,10 @@ LIMIT 100` },
   ],
 };
 
+/** "12 rows", or, when the server's row cap cut the answer, says that there were more. */
+const rowCount = (count, truncated) =>
+  (truncated ? `${count} rows: the server's row cap cut the rest; narrow the query (LIMIT, FILTER) to see them` : `${count} rows`);
+
 const termText = (term) => (term ? (term.type === 'uri' ? displayName(term.value) : term.value) : '');
 
 function table(columns, rows, cell) {
@@ -123,8 +127,8 @@ export function createQueryDrawer({ root, queries, unavailable, onDraw }) {
       const vars = result.body.head.vars;
       const rows = result.body.results.bindings;
       replaceChildren(output, table(vars, rows, (row, v) => termText(row[v])));
-      setStatus(`${rows.length} rows`, 'ok');
-      await draw(rowsToElements(vars, rows), `${rows.length} rows`);
+      setStatus(rowCount(rows.length, result.truncated), result.truncated ? 'warn' : 'ok');
+      await draw(rowsToElements(vars, rows), rowCount(rows.length, result.truncated));
     }
   }
 
@@ -137,8 +141,8 @@ export function createQueryDrawer({ root, queries, unavailable, onDraw }) {
       return value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value ?? '');
     };
     replaceChildren(output, table(columns, rows, cell));
-    setStatus(`${rows.length} rows`, 'ok');
-    if (result.elements?.nodes?.length) await draw(result.elements, `${rows.length} rows`);
+    setStatus(rowCount(rows.length, result.truncated), result.truncated ? 'warn' : 'ok');
+    if (result.elements?.nodes?.length) await draw(result.elements, rowCount(rows.length, result.truncated));
   }
 
   async function run() {

@@ -25,6 +25,18 @@ public record Node(
         provenance = List.copyOf(provenance);
     }
 
+    /**
+     * The label both stores and every dump give the node: its preferred label, else (a heading with
+     * no text, say) a document's title or an entity's URL, else the last segment of its IRI.
+     */
+    public String displayLabel() {
+        if (label != null && !label.isBlank()) {
+            return label;
+        }
+        String fallback = attribute(kind == NodeKind.DOCUMENT ? Attribute.TITLE : Attribute.URL);
+        return fallback != null ? fallback : iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
     public String attribute(Attribute attribute) {
         return attributes.get(attribute);
     }

@@ -88,7 +88,7 @@ public final class RdfMapping {
         Node subject = iri(node.iri());
         for (Node graph : graphsOf(node)) {
             add(graph, subject, iri(Labels.TYPE), iri(node.kind().iri()));
-            add(graph, subject, iri(Labels.LABEL), NodeFactory.createLiteralString(labelOf(node)));
+            add(graph, subject, iri(Labels.LABEL), NodeFactory.createLiteralString(node.displayLabel()));
             node.altLabels().forEach(alt -> add(graph, subject, iri(Labels.ALT_LABEL), NodeFactory.createLiteralString(alt)));
             node.attributes().forEach((attribute, value) -> add(graph, subject, iri(attribute.iri()), typed(value, attribute.datatype())));
         }
@@ -150,14 +150,6 @@ public final class RdfMapping {
         Set<Node> graphs = new LinkedHashSet<>();
         paths.forEach(path -> graphs.add(documentIri(path)));
         return graphs;
-    }
-
-    private static String labelOf(org.genaikg.extractor.model.Node node) {
-        if (node.label() != null && !node.label().isBlank()) {
-            return node.label();
-        }
-        String fallback = node.attribute(node.kind() == NodeKind.DOCUMENT ? Attribute.TITLE : Attribute.URL);
-        return fallback != null ? fallback : node.iri().substring(node.iri().lastIndexOf('/') + 1);
     }
 
     private static Node typed(String lexical, Attribute.Datatype datatype) {

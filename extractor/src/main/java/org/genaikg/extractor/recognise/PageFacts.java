@@ -157,6 +157,13 @@ final class PageFacts {
 
     static String abbreviate(String text, int limit) {
         String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= limit ? flat : flat.substring(0, limit - 1) + "…";
+        if (flat.length() <= limit) {
+            return flat;
+        }
+        int cut = limit - 1;
+        if (Character.isHighSurrogate(flat.charAt(cut - 1))) {
+            cut--; // half a character is no text: stores and dumps would each write it differently
+        }
+        return flat.substring(0, cut) + "…";
     }
 }

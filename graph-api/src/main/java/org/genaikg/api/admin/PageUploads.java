@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.genaikg.extractor.ExtractionOptions;
 
@@ -73,8 +75,9 @@ final class PageUploads {
             if (!target.getParent().toRealPath().startsWith(root.toRealPath())) {
                 throw new PageRejected("The path leaves the knowledge-base folder: " + relative);
             }
-            Path temporary = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
-            Files.write(temporary, content);
+            // created as any new file of the folder is (the process's umask), not owner-only as a temporary file would be
+            Path temporary = target.resolveSibling(".upload-" + UUID.randomUUID() + ".tmp");
+            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             return Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the page " + relative, e);

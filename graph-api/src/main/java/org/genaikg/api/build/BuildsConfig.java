@@ -1,5 +1,6 @@
 package org.genaikg.api.build;
 
+import org.genaikg.api.startup.StartPhases;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

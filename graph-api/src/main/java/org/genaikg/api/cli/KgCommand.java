@@ -1,5 +1,7 @@
 package org.genaikg.api.cli;
 
+import java.util.Arrays;
+import org.genaikg.stores.sync.DataFolderLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +34,9 @@ public final class KgCommand implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
+        // what a data folder's lock file names as its holder: "kg serve"
+        Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst()
+                .ifPresent(command -> System.setProperty(DataFolderLock.PROCESS_PROPERTY, "kg " + command));
         CommandLine commandLine = commandLine();
         int exitCode = commandLine.execute(args);
         commandLine.getOut().flush();

@@ -2,6 +2,7 @@ package org.genaikg.api.cli;
 
 import java.io.PrintWriter;
 import org.genaikg.extractor.source.ProjectFile;
+import org.genaikg.stores.sync.DataFolderInUse;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -23,6 +24,10 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
 
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
+        if (e instanceof DataFolderInUse inUse) {
+            print(command, inUse.getMessage() + ": stop it first, or give another --data DIR");
+            return KgCommand.NOTHING_BUILT;
+        }
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
         print(command, reason);
         // a kg.yaml that cannot be used is a bad argument as much as a bad option is

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.genaikg.api.build.StartPhases;
+import org.genaikg.api.startup.StartPhases;
 import org.genaikg.api.serve.GraphServer;
 import org.genaikg.api.serve.LocalPorts;
 import org.genaikg.api.serve.ServeSettings;

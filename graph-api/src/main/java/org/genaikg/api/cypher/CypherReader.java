@@ -6,6 +6,7 @@ import java.util.Map;
 import org.genaikg.api.KgProperties;
 import org.genaikg.api.web.QueryRejected;
 import org.genaikg.api.web.QueryTimedOut;
+import org.genaikg.api.web.QueryWorkers;
 import org.genaikg.api.web.StoreUnavailable;
 import org.genaikg.api.web.WriteQueryRefused;
 import org.neo4j.driver.AccessMode;
@@ -22,7 +23,8 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a caller's Cypher in one read transaction with the configured timeout: planned first
+ * Runs a caller's Cypher on one of the {@link QueryWorkers}, in one read transaction, within the
+ * configured timeout: brackets nested no deeper than {@link CypherNesting} allows, planned first
  * ({@code EXPLAIN}) and refused unless the plan only reads the graph ({@link CypherPlanPolicy}); then
  * at most the row cap of rows read. The session's read access mode stops any write the plan let through.
  */
@@ -32,16 +34,24 @@ class CypherReader {
 
     private final Driver driver;
     private final KgProperties properties;
+    private final QueryWorkers workers;
 
-    CypherReader(Driver driver, KgProperties properties) {
+    CypherReader(Driver driver, KgProperties properties, QueryWorkers workers) {
         this.driver = driver;
         this.properties = properties;
+        this.workers = workers;
     }
 
     CypherAnswer read(CypherRequest request) {
         if (request.query() == null || request.query().isBlank()) {
             throw new QueryRejected("The body needs a Cypher 'query'.");
         }
+        CypherNesting.check(request.query());
+        // interrupted past the timeout, the driver closes the connection, which ends the server's transaction
+        return workers.runInterruptibly(() -> readNow(request), properties.neo4j().queryTimeout(), this::timedOut);
+    }
+
+    private CypherAnswer readNow(CypherRequest request) {
         TransactionConfig config = TransactionConfig.builder().withTimeout(properties.neo4j().queryTimeout()).build();
         try (Session session = driver.session(READ)) {
             return session.executeRead(tx -> answer(tx, request), config);
@@ -75,14 +85,17 @@ class CypherReader {
         return new CypherAnswer(columns, rows, truncated, graph.isEmpty() ? null : graph.elements());
     }
 
+    private QueryTimedOut timedOut() {
+        return new QueryTimedOut("The query ran longer than " + properties.neo4j().queryTimeout().toMillis() + " ms and was stopped.");
+    }
+
     private RuntimeException translate(Neo4jException e) {
         String code = e.code() == null ? "" : e.code();
         if (code.endsWith(".AccessMode") || code.contains("ForbiddenOnReadOnlyDatabase")) {
             return new WriteQueryRefused("This endpoint only reads: " + e.getMessage());
         }
         if (code.contains("TransactionTimedOut") || code.endsWith("Transaction.Terminated")) {
-            return new QueryTimedOut("The query ran longer than " + properties.neo4j().queryTimeout().toMillis()
-                    + " ms and was stopped.");
+            return timedOut();
         }
         return new QueryRejected(e.getMessage());
     }

@@ -2,7 +2,7 @@ package org.genaikg.api.index;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.genaikg.api.build.StartPhases;
+import org.genaikg.api.startup.StartPhases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

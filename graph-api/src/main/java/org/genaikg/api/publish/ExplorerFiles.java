@@ -25,7 +25,7 @@ final class ExplorerFiles {
     static final String PAGE = "index.html";
     static final String API_SOURCE = "<meta name=\"genai-kg-data\" content=\"api\">";
     static final String STATIC_SOURCE = "<meta name=\"genai-kg-data\" content=\"static\">";
-    /** Where the page's import map looks for Cytoscape.js, and the webjar files copied there. */
+    /** Where the graph view imports Cytoscape.js from (relative to the page), and the webjar files copied there. */
     static final Map<String, String> CYTOSCAPE = Map.of(
             "dist/cytoscape.esm.min.mjs", "webjars/cytoscape/dist/cytoscape.esm.min.mjs",
             "LICENSE", "webjars/cytoscape/LICENSE");

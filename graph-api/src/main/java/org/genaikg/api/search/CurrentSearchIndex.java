@@ -1,6 +1,6 @@
 package org.genaikg.api.search;
 
-import org.genaikg.api.build.StartPhases;
+import org.genaikg.api.startup.StartPhases;
 import org.genaikg.api.index.GraphSnapshotRefreshed;
 import org.genaikg.api.index.GraphSnapshots;
 import org.genaikg.api.index.PerSnapshot;

@@ -21,13 +21,14 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.system.Txn;
 import org.genaikg.api.GraphApiApplication;
 import org.genaikg.api.build.ServedGraph;
-import org.genaikg.api.build.StartPhases;
+import org.genaikg.api.startup.StartPhases;
 import org.genaikg.api.index.GraphSnapshots;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.source.CorpusFiles;
 import org.genaikg.stores.neo4j.BoltCredentials;
 import org.genaikg.stores.neo4j.EmbeddedNeo4jOptions;
 import org.genaikg.stores.neo4j.Neo4jConnectionSettings;
+import org.genaikg.stores.sync.DataFolderLock;
 import org.genaikg.stores.sync.KnowledgeBaseStores;
 import org.genaikg.stores.sync.StoreSettings;
 import org.genaikg.stores.tdb.TdbGraphStore;
@@ -62,6 +63,7 @@ public final class GraphServer implements AutoCloseable {
     private Optional<BoltCredentials> boltLogin = Optional.empty();
     private KnowledgeBaseBuild build;
     private DocsWatcher watcher;
+    private DataFolderLock lock;
 
     private GraphServer(StartPhases phases) {
         this.phases = phases;
@@ -88,6 +90,7 @@ public final class GraphServer implements AutoCloseable {
         Path dataDir = settings.dataDir().toAbsolutePath().normalize();
         this.settings = settings;
         createFolder(dataDir);
+        lock = DataFolderLock.acquire(dataDir); // before anything opens the folder; released last
         Path kb = settings.docs().map(Path::toAbsolutePath)
                 .orElseGet(() -> ExampleKnowledgeBase.copyTo(dataDir.resolve("example-kb")));
         docs = CorpusFiles.root(kb);
@@ -256,6 +259,7 @@ public final class GraphServer implements AutoCloseable {
                 closeQuietly(stores.join()); // a build still writing fails; the journal repairs it at the next start
             }
         }
+        closeQuietly(lock);
         stopped.countDown();
     }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.genaikg.api.build.BuildProgress;
 import org.genaikg.api.build.BuildReport;
 import org.genaikg.api.build.GraphBuilds;
-import org.genaikg.api.build.StartPhases;
+import org.genaikg.api.startup.StartPhases;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.ProgressListener;
 import org.genaikg.extractor.model.KnowledgeGraph;

@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.genaikg.api.KgProperties;
 import org.genaikg.api.web.QueryRejected;
+import org.genaikg.api.web.ResultHeaders;
 import org.genaikg.ontology.Namespaces;
 import org.genaikg.api.web.UpdateRefused;
 import org.springframework.http.HttpHeaders;
@@ -21,11 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** The SPARQL 1.1 Protocol, queries only: {@code query=} by GET, by form POST, or as the POST body. */
 @RestController
 @Tag(name = "query")
-@ApiResponse(responseCode = "200", description = "The results, in the negotiated format")
+@ApiResponse(responseCode = "200", description = "The results, in the negotiated format; the header KG-Results-Truncated "
+        + "(its value: the row cap) when the cap cut a SELECT's rows")
 @ApiResponse(responseCode = "400", description = "No query, a syntax error (with the parser's message), or a protocol dataset (default-graph-uri, named-graph-uri)")
 @ApiResponse(responseCode = "403", description = "An update (update= or application/sparql-update): this endpoint only reads")
 @ApiResponse(responseCode = "406", description = "No result format in Accept fits the query form")
-@ApiResponse(responseCode = "503", description = "The query ran past the timeout")
+@ApiResponse(responseCode = "413", description = "A body (the query, or the form holding it) over the limit, 1 MB by default")
+@ApiResponse(responseCode = "503", description = "The query ran past the timeout, or every query worker is busy (Retry-After)")
 class SparqlController {
     private static final String PROTOCOL = "The SPARQL 1.1 Protocol, queries only. The default graph is the union of the "
             + "documents' named graphs (GRAPH and FROM NAMED reach each one). Results by content negotiation on Accept: "
@@ -39,9 +43,11 @@ class SparqlController {
     private static final String SPARQL_UPDATE = "application/sparql-update";
 
     private final SparqlQueryProcessor processor;
+    private final KgProperties properties;
 
-    SparqlController(SparqlQueryProcessor processor) {
+    SparqlController(SparqlQueryProcessor processor, KgProperties properties) {
         this.processor = processor;
+        this.properties = properties;
     }
 
     @Operation(summary = "A SPARQL query by GET", description = PROTOCOL)
@@ -91,10 +97,13 @@ class SparqlController {
         }
     }
 
-    private static ResponseEntity<byte[]> respond(SparqlQueryProcessor.Answer answer) {
-        return ResponseEntity.ok()
+    private ResponseEntity<byte[]> respond(SparqlQueryProcessor.Answer answer) {
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, answer.mediaType())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .body(answer.body());
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (answer.truncated()) {
+            ok.header(ResultHeaders.TRUNCATED, Integer.toString(properties.queryRowCap()));
+        }
+        return ok.body(answer.body());
     }
 }

@@ -1,6 +1,7 @@
 package org.genaikg.api.sparql;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
@@ -11,8 +12,12 @@ import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.system.Txn;
@@ -21,43 +26,55 @@ import org.apache.jena.update.UpdateFactory;
 import org.genaikg.api.KgProperties;
 import org.genaikg.api.web.QueryRejected;
 import org.genaikg.api.web.QueryTimedOut;
+import org.genaikg.api.web.QueryWorkers;
 import org.genaikg.api.web.UpdateRefused;
 import org.springframework.stereotype.Component;
 
 /**
  * SPARQL query processing, validate then execute: parse (a parse failure is a 400 with the parser's
  * message, an update is refused), choose the result format, run on the union default graph with
- * the timeout, and write with Jena's writers. Results are written to a buffer before anything is
- * sent, so a timeout or an error while writing still gives a clean problem response.
+ * the timeout, and write with Jena's writers. All of it runs on one of the {@link QueryWorkers},
+ * within the timeout. Results are written to a buffer before anything is sent, so a timeout or an
+ * error while writing still gives a clean problem response. A SELECT gives at most the row cap of
+ * rows; {@link Answer#truncated()} says when it had more.
  */
 @Component
 class SparqlQueryProcessor {
 
-    /** A written result, ready to send. */
-    record Answer(String mediaType, byte[] body) {}
+    /** A written result, ready to send; {@code truncated} when the row cap cut a SELECT's rows. */
+    record Answer(String mediaType, byte[] body, boolean truncated) {}
 
     private final Dataset dataset;
     private final KgProperties properties;
+    private final QueryWorkers workers;
 
-    SparqlQueryProcessor(Dataset dataset, KgProperties properties) {
+    SparqlQueryProcessor(Dataset dataset, KgProperties properties, QueryWorkers workers) {
         this.dataset = dataset;
         this.properties = properties;
+        this.workers = workers;
     }
 
     Answer answer(String queryText, String acceptHeader) {
+        return workers.run(() -> answerNow(queryText, acceptHeader), properties.sparqlTimeout(), this::timedOut);
+    }
+
+    private Answer answerNow(String queryText, String acceptHeader) {
         Query query = parse(queryText);
         List<SparqlFormats.Offer> offers =
                 query.isSelectType() || query.isAskType() ? SparqlFormats.RESULTS : SparqlFormats.GRAPHS;
         SparqlFormats.Offer offer = SparqlFormats.choose(offers, acceptHeader);
         capRows(query);
         try {
-            return new Answer(offer.mediaType() + "; charset=utf-8", execute(query, offer));
+            return execute(query, offer);
         } catch (QueryCancelledException cancelled) {
-            throw new QueryTimedOut("The query ran longer than " + properties.sparqlTimeout().toMillis()
-                    + " ms and was stopped.");
+            throw timedOut();
         } catch (QueryDeniedException | QueryExecException refused) {
             throw new QueryRejected(refused.getMessage() == null ? "The query cannot be executed here." : refused.getMessage());
         }
+    }
+
+    private QueryTimedOut timedOut() {
+        return new QueryTimedOut("The query ran longer than " + properties.sparqlTimeout().toMillis() + " ms and was stopped.");
     }
 
     static Query parse(String queryText) {
@@ -70,7 +87,8 @@ class SparqlQueryProcessor {
             if (isUpdate(queryText)) {
                 throw new UpdateRefused();
             }
-            throw new QueryRejected(notAQuery.getMessage());
+            throw new QueryRejected(notAQuery.getMessage() != null ? notAQuery.getMessage()
+                    : "The query cannot be parsed" + (notAQuery.getCause() instanceof StackOverflowError ? ": it nests too deeply." : "."));
         }
     }
 
@@ -83,16 +101,17 @@ class SparqlQueryProcessor {
         }
     }
 
+    /** A SELECT asks for one row more than the cap, so that the answer knows whether the cap cut it. */
     private void capRows(Query query) {
         long cap = properties.queryRowCap();
         if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > cap)) {
-            query.setLimit(cap);
+            query.setLimit(cap + 1);
         }
     }
 
-    private byte[] execute(Query query, SparqlFormats.Offer offer) {
+    private Answer execute(Query query, SparqlFormats.Offer offer) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
-        Txn.executeRead(dataset, () -> {
+        boolean truncated = Txn.calculateRead(dataset, () -> {
             try (QueryExecution execution = QueryExecution.create()
                     .query(query)
                     .dataset(dataset)
@@ -102,7 +121,7 @@ class SparqlQueryProcessor {
                     .timeout(properties.sparqlTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .build()) {
                 if (query.isSelectType()) {
-                    ResultsWriter.create().lang(offer.resultLang()).build().write(buffer, execution.execSelect());
+                    return writeSelect(execution, offer, buffer);
                 } else if (query.isAskType()) {
                     ResultsWriter.create().lang(offer.resultLang()).build().write(buffer, execution.execAsk());
                 } else if (query.isConstructType()) {
@@ -110,8 +129,22 @@ class SparqlQueryProcessor {
                 } else {
                     RDFDataMgr.write(buffer, execution.execDescribe(), offer.graphFormat());
                 }
+                return false;
             }
         });
-        return buffer.toByteArray();
+        return new Answer(offer.mediaType() + "; charset=utf-8", buffer.toByteArray(), truncated);
+    }
+
+    /** Writes at most the row cap of rows; true when there were more. */
+    private boolean writeSelect(QueryExecution execution, SparqlFormats.Offer offer, ByteArrayOutputStream buffer) {
+        RowSet rows = RowSet.adapt(execution.execSelect());
+        List<Binding> kept = new ArrayList<>();
+        while (rows.hasNext() && kept.size() < properties.queryRowCap()) {
+            kept.add(rows.next());
+        }
+        boolean more = rows.hasNext();
+        ResultSet capped = ResultSet.adapt(RowSetStream.create(rows.getResultVars(), kept.iterator()));
+        ResultsWriter.create().lang(offer.resultLang()).build().write(buffer, capped);
+        return more;
     }
 }

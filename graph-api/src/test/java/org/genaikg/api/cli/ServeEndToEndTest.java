@@ -176,7 +176,7 @@ class ServeEndToEndTest {
     }
 
     @Test
-    void anUploadedPageIsWrittenIntoTheDocsAndBuiltIntoTheGraph() {
+    void anUploadedPageIsWrittenIntoTheDocsAndBuiltIntoTheGraph() throws IOException {
         String boundary = "kgtestboundary";
         String body = "--" + boundary + "\r\n"
                 + "Content-Disposition: form-data; name=\"file\"; filename=\"uploaded.md\"\r\n"
@@ -188,7 +188,13 @@ class ServeEndToEndTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        assertThat(dir.resolve("data/example-kb/docs/models/uploaded.md")).exists();
+        Path uploaded = dir.resolve("data/example-kb/docs/models/uploaded.md");
+        assertThat(uploaded).exists();
+        // the mode any new file of the folder gets, not a temporary file's owner-only one
+        Path plain = Files.createFile(dir.resolve("data/example-kb/plain-new-file.txt"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(uploaded)))
+                .isEqualTo(PosixFilePermissions.toString(Files.getPosixFilePermissions(plain)));
+        Files.delete(plain);
         assertThat(client.get("/api/nodes/paper/arxiv-2401.00001").statusCode()).isEqualTo(200);
         assertThat(ApiClient.json(client.get("/api/search?q=uploadformer")).path(0).path("label").asString()).isEqualTo("Uploadformer");
     }

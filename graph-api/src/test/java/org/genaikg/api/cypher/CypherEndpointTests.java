@@ -224,6 +224,42 @@ class CypherEndpointTests {
     }
 
     @Test
+    void bracketsNestedTooDeeplyAreRefusedBeforeNeo4jSeesThem() {
+        long start = System.nanoTime();
+        // 1,000 levels overflow Neo4j's parser, which then never answers the driver
+        HttpResponse<String> response = served.cypher("RETURN " + "(".repeat(1000) + "1" + ")".repeat(1000) + " AS x", Map.of());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(ServedKnowledgeBase.json(response).path("detail").asString()).contains("nests brackets");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT);
+    }
+
+    @Test
+    void aQueryThatTakesLongToPlanIsStoppedAtTheTimeout() {
+        StringBuilder ors = new StringBuilder("MATCH (m:Model) WHERE m.label = 'x0'");
+        for (int i = 1; ors.length() < 60_000; i++) {
+            ors.append(" OR m.label = 'x").append(i).append('\'');
+        }
+        long start = System.nanoTime();
+
+        HttpResponse<String> response = served.cypher(ors + " RETURN m", Map.of());
+
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        System.out.printf("60 KB of OR terms answered %d after %d ms (timeout %d ms)%n", response.statusCode(), took.toMillis(),
+                TIMEOUT.toMillis());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+        assertThat(took).isLessThan(TIMEOUT.multipliedBy(3));
+    }
+
+    @Test
+    void rowsCutAtTheRowCapSaySoInAHeader() {
+        HttpResponse<String> response = served.cypher("UNWIND range(1, 10001) AS x RETURN x", Map.of());
+
+        assertThat(response.headers().firstValue("KG-Results-Truncated")).hasValue("10000");
+        assertThat(served.cypher("UNWIND range(1, 10000) AS x RETURN x", Map.of()).headers().firstValue("KG-Results-Truncated")).isEmpty();
+    }
+
+    @Test
     void aSyntaxErrorIsABadRequestWithTheServersMessage() {
         HttpResponse<String> response = served.cypher("MATCH (m:Model RETURN m", Map.of());
 

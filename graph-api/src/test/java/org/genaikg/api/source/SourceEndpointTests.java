@@ -11,6 +11,8 @@ import org.genaikg.api.TwoPagesApiTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /** {@code /api/source}: lines around a line, and never anything outside the knowledge base. */
@@ -65,6 +67,15 @@ class SourceEndpointTests extends TwoPagesApiTest {
         HttpResponse<String> response = get("/api/source?path=escape.md&line=1");
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).doesNotContain("not for the API");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"line=-1", "line=0", "line=1&context=-1"})
+    void aLineBelowOneOrANegativeContextIsABadRequest(String query) {
+        HttpResponse<String> response = get("/api/source?path=understanding/models.md&" + query);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(response).path("type").asString()).endsWith("/invalid-parameter");
     }
 
     @Test

@@ -128,6 +128,30 @@ class SparqlProtocolTests extends TwoPagesApiTest {
     }
 
     @Test
+    void aSelectCutAtTheRowCapSaysSoInAHeader() {
+        // the union of every triple with itself: more rows than the fixture's row cap allows
+        String many = "SELECT ?a ?b WHERE { ?a ?p ?o . ?b ?q ?r }";
+        HttpResponse<String> cut = new ApiClient(port).get("/sparql?query=" + encode(many));
+        HttpResponse<String> whole = new ApiClient(port).get("/sparql?query=" + encode("SELECT ?s WHERE { ?s ?p ?o } LIMIT 3"));
+
+        assertThat(cut.headers().firstValue("KG-Results-Truncated")).hasValue("10000");
+        assertThat(ApiClient.json(cut).path("results").path("bindings").size()).isEqualTo(10_000);
+        assertThat(whole.headers().firstValue("KG-Results-Truncated")).isEmpty();
+        assertThat(ApiClient.json(whole).path("results").path("bindings").size()).isEqualTo(3);
+    }
+
+    @Test
+    void aQueryNestedTooDeeplyForTheParserIsABadRequestThatSaysSo() {
+        int depth = 50_000;
+        String deep = "SELECT * WHERE { ?s ?p ?o FILTER(" + "(".repeat(depth) + "?o" + ")".repeat(depth) + ") }";
+
+        HttpResponse<String> response = new ApiClient(port).post("/sparql", "application/sparql-query", deep);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(response).path("detail").asString()).contains("nests too deeply");
+    }
+
+    @Test
     void syntaxErrorFailsJenasClientWithStatus400() {
         assertThatThrownBy(() -> {
             try (QueryExecution execution = QueryExecutionHTTP.service(endpoint)

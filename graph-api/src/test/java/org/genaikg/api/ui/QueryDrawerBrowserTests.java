@@ -86,6 +86,16 @@ class QueryDrawerBrowserTests extends OneBrowserTest {
     }
 
     @Test
+    void aSelectCutAtTheRowCapSaysSo() {
+        run("SELECT ?text WHERE { ?s ?p ?o BIND(STR(?o) AS ?text) }");
+
+        browser.waitUntil("rows are shown", () -> !browser.findAll("#drawer table.results tbody tr").isEmpty());
+        String status = browser.find("#drawer .query-status").getText();
+        assertTrue(status.startsWith("10000 rows") && status.contains("row cap"), status);
+        assertEquals("warn", browser.find("#drawer .query-status").getAttribute("data-kind"));
+    }
+
+    @Test
     void sparqlSyntaxErrorShowsTheParsersMessage() {
         run("SELECT * WHERE { ?s ?p }");
 

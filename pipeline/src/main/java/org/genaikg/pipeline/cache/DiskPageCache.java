@@ -1,9 +1,9 @@
 package org.genaikg.pipeline.cache;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -22,27 +22,45 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.genaikg.extractor.CachedPage;
 import org.genaikg.extractor.PageCache;
+import org.genaikg.extractor.codec.CachedPageCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The extractor's page cache as files in {@code dataDir/cache/pages}, one per page and content
- * hash, named by a digest of (path, content hash, extractor build). Each file is written beside
+ * hash, named by a digest of (path, content hash, extractor build) with the extension
+ * {@code .page}, in the versioned format of {@link CachedPageCodec}. Each file is written beside
  * its name and moved into place, so a crash leaves whole entries only; an entry that cannot be
- * read is a miss. {@link #prune()} deletes the entries a build did not use.
+ * read (damaged, or of another format version) is a miss and is extracted again, never misread.
+ * {@link #prune()} deletes the entries a build did not use, and the files of older versions.
  */
 public final class DiskPageCache implements PageCache {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DiskPageCache.class);
+    private static final String EXTENSION = ".page";
+    /** What versions before the explicit format wrote: Java serialization. */
+    private static final String OLD_EXTENSION = ".ser";
+    private static final String CODE_STAMP = codeStamp();
+
     private final Path folder;
-    private final String codeStamp;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final AtomicInteger writes = new AtomicInteger();
 
     public DiskPageCache(Path dataDir) {
         this.folder = dataDir.resolve("cache").resolve("pages");
-        this.codeStamp = codeStamp();
         try {
             Files.createDirectories(folder);
+            warnOfAnOlderVersion();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + folder, e);
+        }
+    }
+
+    private void warnOfAnOlderVersion() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            if (files.anyMatch(file -> file.getFileName().toString().endsWith(OLD_EXTENSION))) {
+                LOG.warn("The page cache in {} was written by an older version of genai-kg: its pages are extracted again", folder);
+            }
         }
     }
 
@@ -54,10 +72,12 @@ public final class DiskPageCache implements PageCache {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (InputStream bytes = Files.newInputStream(file); ObjectInputStream in = new ObjectInputStream(bytes)) {
-            return Optional.of((CachedPage) in.readObject());
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            return Optional.empty(); // another build's classes, or a damaged file: extract again
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return Optional.of(CachedPageCodec.read(in));
+        } catch (IOException e) {
+            LOG.warn("The page cache entry {} of {} cannot be read ({}): the page is extracted again", file.getFileName(), path,
+                    e.getMessage());
+            return Optional.empty(); // damaged, or another format version: extract again, and put() replaces it
         }
     }
 
@@ -69,8 +89,8 @@ public final class DiskPageCache implements PageCache {
         Path file = folder.resolve(name);
         Path partial = folder.resolve(name + ".partial");
         try {
-            try (OutputStream bytes = Files.newOutputStream(partial); ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                out.writeObject(page);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+                CachedPageCodec.write(page, out);
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -83,7 +103,7 @@ public final class DiskPageCache implements PageCache {
         return writes.get();
     }
 
-    /** Deletes every entry this build neither read nor wrote: pages gone or changed. */
+    /** Deletes every entry this build neither read nor wrote: pages gone or changed, and files of older versions. */
     public void prune() {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : (Iterable<Path>) files::iterator) {
@@ -97,7 +117,7 @@ public final class DiskPageCache implements PageCache {
     }
 
     private String fileName(String path, String contentHash) {
-        return sha256(path + "\n" + contentHash + "\n" + codeStamp) + ".ser";
+        return sha256(path + "\n" + contentHash + "\n" + CODE_STAMP + "\nformat " + CachedPageCodec.VERSION) + EXTENSION;
     }
 
     /** The extractor build: its jar's size and time, so a new extractor never reuses an old one's findings. */

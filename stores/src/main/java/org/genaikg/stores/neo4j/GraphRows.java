@@ -50,9 +50,7 @@ record GraphRows(Map<NodeKind, List<Map<String, Object>>> nodes, Map<Relation, L
     static Map<String, Object> nodeRow(Node node) {
         Map<String, Object> props = new HashMap<>();
         props.put(Labels.NEO4J_IRI, node.iri());
-        if (node.label() != null) {
-            props.put(Labels.NEO4J_LABEL, node.label());
-        }
+        props.put(Labels.NEO4J_LABEL, node.displayLabel());
         props.put(Labels.NEO4J_ALIASES, List.copyOf(node.altLabels()));
         node.attributes().forEach((attribute, value) -> props.put(attribute.neo4jProperty(), attributeValue(attribute, value)));
         putProvenance(props, node.provenance());

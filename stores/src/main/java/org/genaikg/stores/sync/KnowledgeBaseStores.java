@@ -39,7 +39,7 @@ import org.genaikg.stores.tdb.TdbGraphStore;
  */
 public final class KnowledgeBaseStores implements AutoCloseable {
 
-    private final Path dataDir;
+    private final DataFolderLock lock;
     private final RdfStore rdf;
     private final Optional<EmbeddedNeo4j> embedded;
     private final Neo4jGraphStore neo4j;
@@ -52,9 +52,9 @@ public final class KnowledgeBaseStores implements AutoCloseable {
     // Counts the writes, so that apply() can refuse a change set computed from older contents.
     private long generation;
 
-    private KnowledgeBaseStores(Path dataDir, RdfStore rdf, Optional<EmbeddedNeo4j> embedded, Neo4jGraphStore neo4j,
-                                Neo4jConnectionSettings neo4jConnection) {
-        this.dataDir = dataDir;
+    private KnowledgeBaseStores(Path dataDir, DataFolderLock lock, RdfStore rdf, Optional<EmbeddedNeo4j> embedded,
+                                Neo4jGraphStore neo4j, Neo4jConnectionSettings neo4jConnection) {
+        this.lock = lock;
         this.rdf = rdf;
         this.embedded = embedded;
         this.neo4j = neo4j;
@@ -63,8 +63,10 @@ public final class KnowledgeBaseStores implements AutoCloseable {
     }
 
     /**
-     * Opens both stores (starting the embedded Neo4j unless an external server is set) and
-     * finishes an update a crash interrupted.
+     * Locks the data folder ({@link DataFolderLock}), opens both stores (starting the embedded Neo4j
+     * unless an external server is set) and finishes an update a crash interrupted.
+     *
+     * @throws DataFolderInUse when another process uses the data folder
      */
     public static KnowledgeBaseStores open(Path dataDir, StoreSettings settings) {
         return open(dataDir, settings, Optional.empty());
@@ -87,6 +89,8 @@ public final class KnowledgeBaseStores implements AutoCloseable {
         List<AutoCloseable> opened = new ArrayList<>();
         openedTdb.ifPresent(opened::add);
         try {
+            DataFolderLock lock = DataFolderLock.acquire(dataDir);
+            opened.add(0, lock); // released last
             RdfStore rdf = openedTdb.<RdfStore>map(TdbRdfStore::new)
                     .or(() -> settings.sparql().map(SparqlRdfStore::new))
                     .orElseGet(() -> new TdbRdfStore(TdbGraphStore.open(dataDir)));
@@ -102,7 +106,7 @@ public final class KnowledgeBaseStores implements AutoCloseable {
                     .orElseGet(() -> embedded.orElseThrow().connectionSettings());
             Neo4jGraphStore neo4j = Neo4jGraphStore.open(connection, settings.neo4jOptions());
             opened.add(neo4j);
-            KnowledgeBaseStores stores = new KnowledgeBaseStores(dataDir, rdf, embedded, neo4j, connection);
+            KnowledgeBaseStores stores = new KnowledgeBaseStores(dataDir, lock, rdf, embedded, neo4j, connection);
             stores.recover();
             return stores;
         } catch (RuntimeException e) {
@@ -146,7 +150,7 @@ public final class KnowledgeBaseStores implements AutoCloseable {
         long start = System.nanoTime();
         tdbHoldsDigests = null; // unknown until this write commits
         neo4jHolds = null;
-        journal.begin(new SyncJournal.Entry(changes.targetDigests(), changes.target()));
+        journal.begin(changes.target());
         rdf.replaceGraphs(changes.graphsToWrite(), changes.graphsToRemove());
         if (rdf instanceof TdbRdfStore) {
             tdbHoldsDigests = changes.targetDigests();
@@ -197,9 +201,10 @@ public final class KnowledgeBaseStores implements AutoCloseable {
         journal.pending().ifPresent(entry -> {
             entry.ifPresent(pending -> {
                 StoreContents held = contents();
-                if (held.rdfDigests().equals(pending.targetDigests())) {
+                ChangeSet repair = ChangeSet.between(held, pending);
+                if (held.rdfDigests().equals(repair.targetDigests())) {
                     neo4jHolds = null; // read before the repair
-                    neo4j.apply(ChangeSet.between(held, pending.target()).neo4j());
+                    neo4j.apply(repair.neo4j());
                 }
                 // otherwise the RDF write never committed, and Neo4j (written after it) was not touched
             });
@@ -210,10 +215,11 @@ public final class KnowledgeBaseStores implements AutoCloseable {
     @Override
     public void close() {
         List<AutoCloseable> open = new ArrayList<>();
+        open.add(lock);
         open.add(rdf);
         embedded.ifPresent(open::add);
         open.add(neo4j);
-        closeAll(open, null); // in reverse: the driver, then the server it talks to, then the RDF store
+        closeAll(open, null); // in reverse: the driver, then the server it talks to, then the RDF store, then the lock
     }
 
     private static void closeAll(List<AutoCloseable> resources, RuntimeException failure) {

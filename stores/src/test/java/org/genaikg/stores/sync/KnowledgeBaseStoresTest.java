@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.genaikg.extractor.Extractor;
 import org.genaikg.extractor.ProgressListener;
 import org.genaikg.extractor.model.KnowledgeGraph;
+import org.genaikg.ontology.Labels;
+import org.genaikg.ontology.Namespaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +19,20 @@ class KnowledgeBaseStoresTest {
     Path docs;
     @TempDir
     Path data;
+
+    @Test
+    void aHeadingWithNoTextHasTheSameLabelInBothStores() {
+        ScenarioPages.write(docs, "studies.md", "# Studies\n\n##\n\nBERT is an encoder.\n");
+        KnowledgeGraph graph = new Extractor(ScenarioPages.OPTIONS).extract(docs, ProgressListener.NONE);
+        try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, StoreSettings.defaults().withBoltPort(0))) {
+            kb.apply(ChangeSet.between(kb.contents(), graph));
+
+            VerifyReport report = kb.verify(100);
+            assertTrue(report.agree(), String.join("\n", report.differences()));
+            String section = Namespaces.RESOURCE + "section/studies.md#";
+            assertEquals("studies.md#", kb.neo4j().findNode(section).orElseThrow().properties().get(Labels.NEO4J_LABEL));
+        }
+    }
 
     @Test
     void aChangeSetComputedBeforeAnotherWriteIsRefusedAndWritesNothing() {

@@ -61,9 +61,10 @@ export function createApiSource() {
           body: text,
         });
         const type = response.headers.get('content-type') || '';
+        const truncated = response.headers.get('KG-Results-Truncated');
         return type.includes('json')
-          ? { kind: 'results', body: await response.json() }
-          : { kind: 'triples', body: await response.text() };
+          ? { kind: 'results', body: await response.json(), truncated }
+          : { kind: 'triples', body: await response.text(), truncated };
       },
 
       cypher: (text, parameters = {}) =>

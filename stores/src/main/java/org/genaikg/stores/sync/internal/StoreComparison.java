@@ -89,9 +89,7 @@ public final class StoreComparison {
         Map<String, Object> properties = stored.get().properties();
         Node subject = NodeFactory.createURI(iri);
         Object neo4jLabel = properties.get(Labels.NEO4J_LABEL);
-        if (neo4jLabel != null) {
-            compare(iri + " label", literals(subject, LABEL), Set.of(neo4jLabel.toString()));
-        }
+        compare(iri + " label", literals(subject, LABEL), neo4jLabel == null ? Set.of() : Set.of(neo4jLabel.toString()));
         Set<String> neo4jAliases = new TreeSet<>();
         Object aliases = properties.get(Labels.NEO4J_ALIASES);
         if (aliases instanceof List<?> list) {

@@ -1,37 +1,32 @@
 package org.genaikg.stores.sync.internal;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import org.genaikg.extractor.codec.GraphCodec;
 import org.genaikg.extractor.model.KnowledgeGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * {@code dataDir/sync/journal}: written (and forced to disk) before a rebuild touches a store,
- * deleted once both stores hold the new graph. It holds the target: each named graph's digest
- * and the whole graph. Found at the next open, it says the last rebuild was interrupted: if the
+ * {@code dataDir/sync/journal}: written (and forced to disk) before a write touches a store,
+ * deleted once both stores hold the new graph. It holds the target graph, in the versioned format
+ * of {@link GraphCodec}. Found at the next open, it says the last write was interrupted: if the
  * RDF store holds the target (its write committed), Neo4j is brought to it; otherwise neither
  * store was touched (the RDF store is written first) and the journal is dropped.
  */
 public final class SyncJournal {
 
-    /** What the interrupted rebuild was writing. */
-    public record Entry(Map<String, String> targetDigests, KnowledgeGraph target) implements Serializable {
-        public Entry {
-            targetDigests = new TreeMap<>(targetDigests);
-        }
-    }
+    private static final Logger LOG = LoggerFactory.getLogger(SyncJournal.class);
 
     private final Path file;
 
@@ -39,12 +34,12 @@ public final class SyncJournal {
         this.file = dataDir.resolve("sync").resolve("journal");
     }
 
-    public void begin(Entry entry) {
+    public void begin(KnowledgeGraph target) {
         Path partial = file.resolveSibling("journal.partial");
         try {
             Files.createDirectories(file.getParent());
-            try (OutputStream bytes = Files.newOutputStream(partial); ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                out.writeObject(entry);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+                GraphCodec.write(target, out);
             }
             force(partial);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -54,14 +49,19 @@ public final class SyncJournal {
         }
     }
 
-    /** The interrupted rebuild's target, if a journal is there; a journal that cannot be read gives an empty entry. */
-    public Optional<Optional<Entry>> pending() {
+    /**
+     * The interrupted write's target, if a journal is there; a journal that cannot be read (damaged,
+     * or of an older version) gives an empty target, and says so.
+     */
+    public Optional<Optional<KnowledgeGraph>> pending() {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
-        try (InputStream bytes = Files.newInputStream(file); ObjectInputStream in = new ObjectInputStream(bytes)) {
-            return Optional.of(Optional.of((Entry) in.readObject()));
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return Optional.of(Optional.of(GraphCodec.read(in)));
+        } catch (IOException e) {
+            LOG.warn("The sync journal {} left by an interrupted write cannot be read ({}): the next build compares both stores "
+                    + "with the pages in full and brings them in step", file, e.getMessage());
             return Optional.of(Optional.empty());
         }
     }

@@ -1,4 +1,4 @@
-package org.genaikg.api.build;
+package org.genaikg.api.startup;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.genaikg.api.build;
+package org.genaikg.api.startup;
 
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
