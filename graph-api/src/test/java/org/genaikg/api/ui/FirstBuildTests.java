@@ -103,6 +103,7 @@ class FirstBuildTests {
         assertThat(browser.find("#building .building-text").getText()).contains(EXAMPLE_PAGES + " pages read");
         assertThat(browser.body("state")).isEqualTo("building");
         assertThat(browser.body("views")).as("no graph view is drawn while there is no graph").isNull();
+        assertThat(browser.find("#status").isDisplayed()).as("no count of an empty graph either").isFalse();
         browser.screenshot("first-build-progress");
     }
 
