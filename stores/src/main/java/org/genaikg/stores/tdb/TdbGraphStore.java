@@ -14,6 +14,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.genaikg.stores.files.StoreFolder;
 
 /**
  * The RDF graph in a Jena TDB2 dataset under {@code dataDir/tdb2}: one named graph per source
@@ -29,11 +30,23 @@ public final class TdbGraphStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens (creating if needed) the dataset under {@code dataDir/tdb2}. */
+    /**
+     * Opens (creating if needed) the dataset under {@code dataDir/tdb2}; a dataset whose first
+     * creation never finished is made anew ({@link StoreFolder}).
+     */
     public static TdbGraphStore open(Path dataDir) {
-        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(dataDir.resolve("tdb2").toString());
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new TdbGraphStore(dataset);
+        Path folder = dataDir.resolve("tdb2");
+        return new StoreFolder(folder, "the TDB2 store").open(() -> {
+            DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
+            try {
+                dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+                Txn.executeRead(dataset, () -> dataset.find().hasNext()); // a damaged dataset fails here, not at the first query
+                return new TdbGraphStore(dataset);
+            } catch (RuntimeException unusable) {
+                TDBInternal.expel(dataset);
+                throw unusable;
+            }
+        });
     }
 
     /**
