@@ -1,10 +1,17 @@
 package org.genaikg.stores.tdb;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.ChannelManager;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -37,7 +44,13 @@ public final class TdbGraphStore implements AutoCloseable {
     public static TdbGraphStore open(Path dataDir) {
         Path folder = dataDir.resolve("tdb2");
         return new StoreFolder(folder, "the TDB2 store").open(() -> {
-            DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
+            DatasetGraph dataset;
+            try {
+                dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
+            } catch (RuntimeException unusable) {
+                releaseFolder(folder); // TDB2 keeps the folder open and locked for this process after a failed connect
+                throw unusable;
+            }
             try {
                 dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
                 Txn.executeRead(dataset, () -> dataset.find().hasNext()); // a damaged dataset fails here, not at the first query
@@ -47,6 +60,27 @@ public final class TdbGraphStore implements AutoCloseable {
                 throw unusable;
             }
         });
+    }
+
+    /**
+     * Releases what TDB2 holds on the folder after a failed connect: the files it opened and the
+     * locks it took on the folder and its generations ({@code Data-0001}...), or it could never be made anew.
+     */
+    private static void releaseFolder(Path folder) {
+        ChannelManager.releaseAll(folder.toString());
+        List<Path> locked = new ArrayList<>(List.of(folder));
+        try (Stream<Path> generations = Files.list(folder)) {
+            generations.filter(Files::isDirectory).forEach(locked::add);
+        } catch (IOException e) {
+            // nothing more to release than the folder's own lock
+        }
+        for (Path dir : locked) {
+            ProcessFileLock lock = ProcessFileLock.create(dir.resolve("tdb.lock").toString());
+            if (lock.isLockedHere()) {
+                lock.unlock();
+            }
+            ProcessFileLock.release(lock);
+        }
     }
 
     /**
