@@ -105,7 +105,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private int buildStores(FolderPages pages, ExtractionOptions options, ProgressListener progress, long start) {
-        try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, stores.settings())) {
+        try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, stores.settings(StoreOptions.ANY_FREE_PORT))) {
             BuildReport report = new BuildPipeline(data, options).update(pages, kb, progress);
             BuildSummary summary = new BuildSummary(report.graph(), verbose ? Integer.MAX_VALUE : PROBLEMS_SHOWN);
             if (report.nothingBuilt()) {

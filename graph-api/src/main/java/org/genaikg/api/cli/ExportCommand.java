@@ -37,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(StoreOptions.dataOrDefault(data), stores.settings())) {
+        try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(StoreOptions.dataOrDefault(data), stores.settings(StoreOptions.ANY_FREE_PORT))) {
             RdfFormat format = kb.export(out);
             spec.commandLine().getOut().println("wrote " + out + " (" + format.extension() + ")");
             return 0;

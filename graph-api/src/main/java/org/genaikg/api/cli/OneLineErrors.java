@@ -2,6 +2,7 @@ package org.genaikg.api.cli;
 
 import java.io.PrintWriter;
 import org.genaikg.extractor.source.ProjectFile;
+import org.genaikg.stores.neo4j.BoltPortInUse;
 import org.genaikg.stores.sync.DataFolderInUse;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -24,6 +25,10 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
 
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
+        if (e instanceof BoltPortInUse taken) {
+            print(command, taken.getMessage() + ": give another with --bolt-port N (0 picks a free one)");
+            return KgCommand.BAD_ARGUMENTS;
+        }
         if (e instanceof DataFolderInUse inUse) {
             print(command, inUse.getMessage() + ": stop it first, or give another --data DIR");
             return KgCommand.NOTHING_BUILT;

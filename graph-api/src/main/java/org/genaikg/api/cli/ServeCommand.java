@@ -11,6 +11,7 @@ import org.genaikg.api.startup.StartPhases;
 import org.genaikg.api.serve.GraphServer;
 import org.genaikg.api.serve.LocalPorts;
 import org.genaikg.api.serve.ServeSettings;
+import org.genaikg.stores.neo4j.EmbeddedNeo4jOptions;
 import org.genaikg.stores.sync.StoreSettings;
 import org.springframework.boot.web.server.PortInUseException;
 import picocli.CommandLine.Command;
@@ -112,7 +113,7 @@ final class ServeCommand implements Callable<Integer> {
                 .or(() -> Optional.ofNullable(System.getenv(ADMIN_TOKEN_VARIABLE)))
                 .map(String::strip)
                 .filter(t -> !t.isEmpty());
-        StoreSettings storeSettings = stores.settings();
+        StoreSettings storeSettings = stores.settings(EmbeddedNeo4jOptions.DEFAULT_BOLT_PORT);
         ServeSettings settings;
         try {
             settings = new ServeSettings(Optional.ofNullable(docs), data, host, port, storeSettings, watch,

@@ -12,9 +12,14 @@ import picocli.CommandLine.TypeConversionException;
 /** Where the stores are: the data folder, and the external Neo4j or SPARQL store that replaces an embedded one. */
 final class StoreOptions {
 
+    /** The Bolt port of the commands that need Bolt only for themselves (build, export, verify): any free one. */
+    static final int ANY_FREE_PORT = 0;
+
     @Option(names = "--bolt-port", paramLabel = "N",
-            description = "Bolt port of the embedded Neo4j, on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-    int boltPort = EmbeddedNeo4jOptions.DEFAULT_BOLT_PORT;
+            description = "Bolt port of the embedded Neo4j, on 127.0.0.1; 0 picks a free one (default: "
+                    + EmbeddedNeo4jOptions.DEFAULT_BOLT_PORT + " for serve; a free one for build, export and verify, "
+                    + "which need Bolt only for themselves).")
+    Integer boltPort;
 
     @Option(names = "--neo4j-uri", paramLabel = "URI", defaultValue = "${env:NEO4J_URI}",
             description = "An existing Neo4j to use instead of the embedded one: bolt://host:7687 or neo4j://host:7687 (env NEO4J_URI).")
@@ -38,8 +43,9 @@ final class StoreOptions {
     @Option(names = "--sparql-gsp", paramLabel = "URL", description = "Its graph store protocol URL (default: --sparql-endpoint).")
     String sparqlGsp;
 
-    StoreSettings settings() {
-        StoreSettings settings = StoreSettings.defaults().withBoltPort(boltPort);
+    /** The stores to use; the embedded Neo4j's Bolt port is {@code defaultBoltPort} unless {@code --bolt-port} gives one. */
+    StoreSettings settings(int defaultBoltPort) {
+        StoreSettings settings = StoreSettings.defaults().withBoltPort(boltPort == null ? defaultBoltPort : boltPort);
         if (neo4jUri != null && !neo4jUri.isBlank()) {
             try {
                 String user = neo4jUser == null ? "" : neo4jUser;

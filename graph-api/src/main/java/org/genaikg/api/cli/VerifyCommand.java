@@ -37,7 +37,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(StoreOptions.dataOrDefault(data), stores.settings())) {
+        try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(StoreOptions.dataOrDefault(data), stores.settings(StoreOptions.ANY_FREE_PORT))) {
             VerifyReport report = kb.verify(sample);
             if (report.agree()) {
                 spec.commandLine().getOut().println("the stores agree (" + report.nodesSampled() + " nodes compared property by property)");

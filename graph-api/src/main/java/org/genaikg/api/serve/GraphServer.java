@@ -26,6 +26,7 @@ import org.genaikg.api.index.GraphSnapshots;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.source.CorpusFiles;
 import org.genaikg.stores.neo4j.BoltCredentials;
+import org.genaikg.stores.neo4j.EmbeddedNeo4j;
 import org.genaikg.stores.neo4j.EmbeddedNeo4jOptions;
 import org.genaikg.stores.neo4j.Neo4jConnectionSettings;
 import org.genaikg.stores.sync.DataFolderLock;
@@ -102,6 +103,9 @@ public final class GraphServer implements AutoCloseable {
         StoreSettings storeSettings = settings.stores().neo4jServer().isPresent() || settings.stores().boltPort() != 0
                 ? settings.stores()
                 : settings.stores().withBoltPort(LocalPorts.free(loopback()));
+        if (storeSettings.neo4jServer().isEmpty()) {
+            EmbeddedNeo4j.checkPortFree(EmbeddedNeo4jOptions.LOOPBACK, storeSettings.boltPort()); // before the first extraction
+        }
         boltUri = storeSettings.neo4jServer().map(Neo4jConnectionSettings::uri)
                 .orElseGet(() -> URI.create("bolt://" + EmbeddedNeo4jOptions.LOOPBACK + ":" + storeSettings.boltPort()));
         // the embedded Neo4j's login, made here before the stores start it, so that the API can be told it

@@ -81,6 +81,48 @@ class CrashDuringLoadTest {
         assertTrue(interruptedWrites > 0, "no kill landed while the stores were being written");
     }
 
+    /**
+     * The first {@code kg build} of a new data folder killed while it creates the stores (as soon as
+     * Neo4j's system database or TDB2's first files appear): the next build makes the store anew
+     * from the pages (it never finished its first creation) and the stores agree.
+     */
+    @Test
+    void aBuildKilledWhileItCreatesTheStoresIsFollowedByOneThatFinishes() throws Exception {
+        Path docs = dir.resolve("docs");
+        writeCorpus(docs, 0);
+        Path fresh = dir.resolve("fresh.nt");
+        assertEquals(0, CommandRun.of("build", "--docs", docs.toString(), "--out", fresh.toString(), "-q").exitCode());
+        List<Path> firstFiles = List.of(Path.of("neo4j", "data", "databases", "system"), Path.of("neo4j", "data", "transactions"),
+                Path.of("tdb2", "Data-0001"));
+        for (Path firstFile : firstFiles) {
+            Path data = dir.resolve("data-" + firstFile.getFileName());
+            killWhenItAppears(docs, data, data.resolve(firstFile));
+
+            CommandRun next = CommandRun.of("build", "--docs", docs.toString(), "--data", data.toString(), "--bolt-port", "0", "-q");
+            assertEquals(0, next.exitCode(), firstFile + ": " + next.err());
+            CommandRun verify = CommandRun.of("verify", "--data", data.toString(), "--bolt-port", "0");
+            assertEquals(0, verify.exitCode(), firstFile + ": " + verify.err());
+            Path exported = dir.resolve("export.nt");
+            assertEquals(0, CommandRun.of("export", "--data", data.toString(), "--bolt-port", "0", "--out", exported.toString()).exitCode());
+            assertArrayEquals(ScenarioPages.read(fresh), ScenarioPages.read(exported), firstFile.toString());
+        }
+    }
+
+    private void killWhenItAppears(Path docs, Path data, Path file) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.genaikg.api.cli.KgCommand",
+                "build", "--docs", docs.toString(), "--data", data.toString(), "--bolt-port", "0", "-q")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        long start = System.nanoTime();
+        while (child.isAlive() && !Files.exists(file) && System.nanoTime() - start < TimeUnit.MINUTES.toNanos(3)) {
+            Thread.sleep(1);
+        }
+        boolean killed = child.isAlive();
+        child.destroyForcibly();
+        assertTrue(child.waitFor(1, TimeUnit.MINUTES), "the child did not die");
+        System.out.println("killed when " + file + " appeared: " + killed);
+    }
+
     /** Runs {@code kg build} in a child JVM and kills it at the moment; true when it died with its journal left (mid-write). */
     private boolean killDuringBuild(Path docs, Path data, Moment moment) throws IOException, InterruptedException {
         Path journal = data.resolve("sync").resolve("journal");

@@ -2,22 +2,30 @@ package org.genaikg.stores.neo4j;
 
 import inet.ipaddr.IPAddressString;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.genaikg.stores.files.StoreFolder;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * A Neo4j Community server in this JVM with its Bolt connector on, so that the application, and
@@ -57,11 +65,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.boltPort = boltPort;
     }
 
-    /** Starts the server and returns once Bolt accepts connections. */
+    /**
+     * Starts the server and returns once Bolt accepts connections.
+     *
+     * @throws BoltPortInUse when the Bolt port asked for is taken
+     */
     public static EmbeddedNeo4j start(EmbeddedNeo4jOptions options) {
         boolean auth = options.password().isPresent();
-        int port = options.boltPort() == 0 ? freePort(options.host()) : options.boltPort();
-        SocketAddress bolt = new SocketAddress(options.host(), port);
+        if (options.boltPort() != 0) {
+            checkPortFree(options.host(), options.boltPort());
+        }
+        // port 0: the system picks a free port as Bolt binds, so no other process can take it first
+        SocketAddress bolt = new SocketAddress(options.host(), options.boltPort());
         Map<Setting<?>, Object> settings = Map.of(
                 BoltConnector.enabled, true,
                 BoltConnector.listen_address, bolt,
@@ -73,17 +88,30 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 GraphDatabaseSettings.pagecache_memory, options.pageCacheBytes(),
                 GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, NETTY_QUIET_PERIOD_SECONDS,
                 GraphDatabaseInternalSettings.netty_server_shutdown_timeout, NETTY_SHUTDOWN_TIMEOUT);
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(options.homeDir())
-                .setConfig(settings)
-                .setConfig(NO_FILE_OR_URL_LOADS)
-                .build();
+        return new StoreFolder(options.homeDir(), "Neo4j").open(() -> startIn(options, settings));
+    }
+
+    private static EmbeddedNeo4j startIn(EmbeddedNeo4jOptions options, Map<Setting<?>, Object> settings) {
+        Path log = options.homeDir().resolve("logs").resolve("debug.log");
+        long logBefore = sizeOf(log);
+        DatabaseManagementService service;
+        try {
+            service = new DatabaseManagementServiceBuilder(options.homeDir())
+                    .setConfig(settings)
+                    .setConfig(NO_FILE_OR_URL_LOADS)
+                    .build();
+        } catch (RuntimeException e) {
+            throw startFailure(options, e, log, logBefore);
+        }
         try {
             GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             options.password().ifPresent(password -> setPassword(system, password));
-            return new EmbeddedNeo4j(options, service, port);
+            HostnamePort bound = ((GraphDatabaseAPI) system).getDependencyResolver()
+                    .resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT);
+            return new EmbeddedNeo4j(options, service, bound.getPort());
         } catch (RuntimeException e) {
             service.shutdown();
-            throw e;
+            throw startFailure(options, e, log, logBefore);
         }
     }
 
@@ -98,11 +126,40 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
-    private static int freePort(String host) {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
-            return socket.getLocalPort();
+    /**
+     * Refuses a taken port up front: Neo4j itself would say only "Error starting Neo4j database
+     * server", and a caller may want to know before it starts other work.
+     *
+     * @throws BoltPortInUse when the port cannot be bound
+     */
+    public static void checkPortFree(String host, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true); // as Netty binds: a port in TIME_WAIT is free
+            socket.bind(new InetSocketAddress(InetAddress.getByName(host), port), 1);
         } catch (IOException e) {
-            throw new UncheckedIOException("no free port on " + host, e);
+            throw new BoltPortInUse(host, port);
+        }
+    }
+
+    /** A taken port as such; anything else with the reason Neo4j's log gives, which its exception often lacks. */
+    private static RuntimeException startFailure(EmbeddedNeo4jOptions options, RuntimeException e, Path log, long logBefore) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException) {
+                return new BoltPortInUse(options.host(), options.boltPort());
+            }
+        }
+        String reason = Neo4jLogReasons.lastError(log, logBefore).orElseGet(() -> StoreFolder.oneLine(e));
+        if (reason.contains("Address already in use")) {
+            return new BoltPortInUse(options.host(), options.boltPort());
+        }
+        return new Neo4jStartFailure(options.homeDir(), reason, log, e);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -1,10 +1,17 @@
 package org.genaikg.stores.tdb;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.ChannelManager;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -14,6 +21,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.genaikg.stores.files.StoreFolder;
 
 /**
  * The RDF graph in a Jena TDB2 dataset under {@code dataDir/tdb2}: one named graph per source
@@ -29,11 +37,50 @@ public final class TdbGraphStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens (creating if needed) the dataset under {@code dataDir/tdb2}. */
+    /**
+     * Opens (creating if needed) the dataset under {@code dataDir/tdb2}; a dataset whose first
+     * creation never finished is made anew ({@link StoreFolder}).
+     */
     public static TdbGraphStore open(Path dataDir) {
-        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(dataDir.resolve("tdb2").toString());
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new TdbGraphStore(dataset);
+        Path folder = dataDir.resolve("tdb2");
+        return new StoreFolder(folder, "the TDB2 store").open(() -> {
+            DatasetGraph dataset;
+            try {
+                dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
+            } catch (RuntimeException unusable) {
+                releaseFolder(folder); // TDB2 keeps the folder open and locked for this process after a failed connect
+                throw unusable;
+            }
+            try {
+                dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+                Txn.executeRead(dataset, () -> dataset.find().hasNext()); // a damaged dataset fails here, not at the first query
+                return new TdbGraphStore(dataset);
+            } catch (RuntimeException unusable) {
+                TDBInternal.expel(dataset);
+                throw unusable;
+            }
+        });
+    }
+
+    /**
+     * Releases what TDB2 holds on the folder after a failed connect: the files it opened and the
+     * locks it took on the folder and its generations ({@code Data-0001}...), or it could never be made anew.
+     */
+    private static void releaseFolder(Path folder) {
+        ChannelManager.releaseAll(folder.toString());
+        List<Path> locked = new ArrayList<>(List.of(folder));
+        try (Stream<Path> generations = Files.list(folder)) {
+            generations.filter(Files::isDirectory).forEach(locked::add);
+        } catch (IOException e) {
+            // nothing more to release than the folder's own lock
+        }
+        for (Path dir : locked) {
+            ProcessFileLock lock = ProcessFileLock.create(dir.resolve("tdb.lock").toString());
+            if (lock.isLockedHere()) {
+                lock.unlock();
+            }
+            ProcessFileLock.release(lock);
+        }
     }
 
     /**
