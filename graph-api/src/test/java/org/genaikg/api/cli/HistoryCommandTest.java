@@ -1,5 +1,6 @@
 package org.genaikg.api.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code kg history} and {@code kg verify} on a three-commit repository
+ * {@code kg history}, {@code kg verify} and {@code kg export --as-of} on a three-commit repository
  * written with JGit (a page added, a second page, the first page deleted), into the default stores.
  */
 class HistoryCommandTest {
@@ -69,6 +70,30 @@ class HistoryCommandTest {
     void theStoresAgreeOnTheHistory() {
         CommandRun verify = CommandRun.of("verify", "--data", data.toString(), "--bolt-port", "0");
         assertEquals(0, verify.exitCode(), verify.err());
+    }
+
+    @Test
+    void theGraphAsOfACommitOrADateIsTheDumpOfAFreshBuildOfItsPages() {
+        for (int i = 0; i < 3; i++) {
+            Path exported = dir.resolve("as-of-" + i + ".nt");
+            CommandRun export = CommandRun.of("export", "--data", data.toString(), "--as-of", COMMITS.get(i).substring(0, 8), "--out",
+                    exported.toString());
+            assertEquals(0, export.exitCode(), export.err());
+            assertArrayEquals(ScenarioPages.read(FRESH.get(i)), ScenarioPages.read(exported), "as of commit " + (i + 1));
+        }
+        Path byDate = dir.resolve("as-of-date.nt");
+        assertEquals(0, CommandRun.of("export", "--data", data.toString(), "--as-of", "2024-01-10", "--out", byDate.toString()).exitCode());
+        assertArrayEquals(ScenarioPages.read(FRESH.get(1)), ScenarioPages.read(byDate), "as of the day of the second commit");
+    }
+
+    @Test
+    void anAsOfBeforeTheHistoryOrAnUnknownCommitIsAClearError() {
+        CommandRun before = CommandRun.of("export", "--data", data.toString(), "--as-of", "2023-12-31", "--out", dir.resolve("x.nt").toString());
+        assertEquals(KgCommand.NOTHING_BUILT, before.exitCode());
+        assertTrue(before.err().startsWith("kg export: "), before.err());
+        CommandRun unknown = CommandRun.of("export", "--data", data.toString(), "--as-of", "deadbeef", "--out", dir.resolve("y.nt").toString());
+        assertEquals(KgCommand.NOTHING_BUILT, unknown.exitCode());
+        assertTrue(unknown.err().contains("deadbeef"), unknown.err());
     }
 
     @Test
