@@ -16,12 +16,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.eclipse.jgit.api.Git;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.Extractor;
 import org.genaikg.extractor.PageCache;
 import org.genaikg.extractor.ProgressListener;
+import org.genaikg.extractor.docs.DocumentedExamples;
 import org.genaikg.extractor.model.GraphHistory;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.model.RelationKey;
@@ -29,6 +35,7 @@ import org.genaikg.extractor.model.Revision;
 import org.genaikg.extractor.model.SourceSpan;
 import org.genaikg.extractor.model.Stay;
 import org.genaikg.extractor.rdf.RdfDumpWriter;
+import org.genaikg.extractor.rdf.HistoryMapping;
 import org.genaikg.extractor.rdf.RdfFormat;
 import org.genaikg.extractor.rdf.RdfMapping;
 import org.genaikg.extractor.source.FolderPages;
@@ -102,6 +109,20 @@ class RealHistoryReplayTest {
     @Test
     void whatADeletedPageAloneSupportedEndsAtTheDeletionAndTheRestGoesOn() {
         assertEndsAndGoesOn("bc1cbf6", "c7117b6");
+    }
+
+    /** docs/history.md's questions ({@code sparql-history} blocks) answer on the walk's graph and history, as /sparql serves them (union default graph). */
+    @Test
+    void everyDocumentedHistoryQueryAnswers() {
+        Graph union = GraphFactory.createDefaultGraph();
+        patches.replay(revisions.get(revisions.size() - 1).number()).find().forEachRemaining(quad -> union.add(quad.asTriple()));
+        HistoryMapping.toGraph(history).find().forEachRemaining(union::add);
+        DatasetGraph dataset = DatasetGraphFactory.wrap(union);
+        for (DocumentedExamples.Example example : DocumentedExamples.of("sparql-history")) {
+            RowSet rows = QueryExec.dataset(dataset).query(example.code()).select();
+            assertTrue(rows.hasNext(), "no answer to " + example.page() + ":\n" + example.code());
+            rows.close();
+        }
     }
 
     /** Between two consecutive revisions where pages went: nodes and relations only they supported end; those also supported elsewhere stay. */
