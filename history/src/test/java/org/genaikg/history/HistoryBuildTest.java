@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.jena.graph.NodeFactory;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.ProgressListener;
+import org.genaikg.extractor.docs.DocumentedExamples;
 import org.genaikg.extractor.source.FolderPages;
 import org.genaikg.history.git.ScratchRepository;
 import org.genaikg.history.model.RevisionRange;
@@ -80,6 +81,22 @@ class HistoryBuildTest {
             List<String> differences = kb.verify(50).differences();
             assertTrue(differences.stream().anyMatch(d -> d.startsWith("presences of the history")), differences.toString());
             assertTrue(differences.stream().anyMatch(d -> d.startsWith(HUBERT + " " + History.NEO4J_FIRST_SEEN_COMMIT)), differences.toString());
+        }
+    }
+
+    @Test
+    void everyDocumentedHistoryCypherQueryAnswers() throws Exception {
+        threeCommits();
+        Path data = temp.resolve("data");
+        new HistoryBuild(data, OPTIONS).run(temp.resolve("repo"), RevisionRange.ALL, SETTINGS, WalkListener.NONE);
+        try (KnowledgeBaseStores kb = KnowledgeBaseStores.open(data, SETTINGS)) {
+            var bolt = kb.neo4jConnection();
+            try (Driver driver = GraphDatabase.driver(bolt.uri(), bolt.hasAuth() ? AuthTokens.basic(bolt.user(), bolt.password()) : AuthTokens.none());
+                    Session session = driver.session()) {
+                for (DocumentedExamples.Example example : DocumentedExamples.of("cypher-history")) {
+                    assertTrue(session.run(example.code()).hasNext(), "no answer to " + example.page() + ":\n" + example.code());
+                }
+            }
         }
     }
 
