@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.Extractor;
 import org.genaikg.extractor.ProgressListener;
+import org.genaikg.extractor.model.GraphHistory;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.source.PageSource;
 import org.genaikg.pipeline.cache.DiskPageCache;
@@ -63,5 +64,16 @@ public final class BuildPipeline {
         }
         ChangeSet changes = ChangeSet.between(stores.contents(), extracted.graph());
         return new BuildReport(extracted, changes.isEmpty() ? ApplyReport.NOTHING : stores.apply(changes));
+    }
+
+    /**
+     * Brings the stores to the graph of a history's last revision ({@link #write}), then writes its
+     * history beside it ({@code kg history}): the graph's own part is written exactly as a build of
+     * that revision's pages would write it.
+     */
+    public BuildReport write(ExtractedGraph last, GraphHistory history, KnowledgeBaseStores stores) {
+        BuildReport report = write(last, stores);
+        stores.writeHistory(history, last.graph());
+        return report;
     }
 }

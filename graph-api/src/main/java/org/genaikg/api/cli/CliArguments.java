@@ -129,4 +129,35 @@ final class CliArguments {
             }
         }
     }
+
+    /** The first instant of a day given as {@code 2024-03-01} (in UTC), or an instant given with its offset. */
+    static final class SinceDate implements ITypeConverter<java.time.OffsetDateTime> {
+        @Override
+        public java.time.OffsetDateTime convert(String value) {
+            return commitDate(value, false);
+        }
+    }
+
+    /** The last instant of a day given as {@code 2024-03-01} (in UTC), or an instant given with its offset. */
+    static final class UntilDate implements ITypeConverter<java.time.OffsetDateTime> {
+        @Override
+        public java.time.OffsetDateTime convert(String value) {
+            return commitDate(value, true);
+        }
+    }
+
+    private static java.time.OffsetDateTime commitDate(String value, boolean endOfDay) {
+        String text = value.strip();
+        try {
+            java.time.LocalDate day = java.time.LocalDate.parse(text);
+            return endOfDay ? day.plusDays(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC).minusNanos(1)
+                    : day.atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException notADay) {
+            try {
+                return java.time.OffsetDateTime.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new TypeConversionException("not a date (2024-03-01) or a date and time with its offset (2024-03-01T12:00:00Z): '" + value + "'");
+            }
+        }
+    }
 }

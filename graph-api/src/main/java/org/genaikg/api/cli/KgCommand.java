@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = KgVersion.class,
         description = "Builds a knowledge graph of generative-AI models, papers and concepts from a Markdown knowledge base.",
-        subcommands = {BuildCommand.class, ServeCommand.class, ExportCommand.class, VerifyCommand.class, ReportCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, HistoryCommand.class, ExportCommand.class, VerifyCommand.class, ReportCommand.class,
             PublishCommand.class, BenchCommand.class, StartBenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.genaikg.extractor.model.KnowledgeGraph;
+import org.genaikg.ontology.History;
 import org.genaikg.ontology.Labels;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
@@ -112,13 +113,13 @@ public final class Neo4jGraphStore implements AutoCloseable {
         try (Session session = session()) {
             session.executeRead(tx -> {
                 tx.run(GraphSyncCypher.ALL_NODES).forEachRemaining(record -> {
-                    Map<String, Object> properties = record.get("properties").asMap();
+                    Map<String, Object> properties = withoutTimes(record.get("properties").asMap());
                     storedNodes.put((String) properties.get(Labels.NEO4J_IRI), properties);
                 });
                 tx.run(GraphSyncCypher.ALL_RELATIONSHIPS).forEachRemaining(record -> storedRelationships.put(
                         Neo4jContents.relationshipKey(record.get("from").asString(), record.get("type").asString(),
                                 record.get("to").asString()),
-                        record.get("properties").asMap()));
+                        withoutTimes(record.get("properties").asMap())));
                 return null;
             });
         }
@@ -158,6 +159,61 @@ public final class Neo4jGraphStore implements AutoCloseable {
             batches.add(rows.subList(from, Math.min(rows.size(), from + options.batchSize())));
         }
         return batches;
+    }
+
+    /** The graph's own properties: the history's time properties ({@link #writeHistory}) are not the graph's. */
+    private static Map<String, Object> withoutTimes(Map<String, Object> properties) {
+        if (HistoryCypher.TIME_PROPERTIES.stream().noneMatch(properties::containsKey)) {
+            return properties;
+        }
+        Map<String, Object> own = new HashMap<>(properties);
+        HistoryCypher.TIME_PROPERTIES.forEach(own::remove);
+        return own;
+    }
+
+    /**
+     * Writes the history in ONE write transaction, replacing any history there: the revisions, the
+     * presences, and the time properties of the nodes and relationships the rows name (those of the
+     * graph the store holds).
+     */
+    public void writeHistory(HistoryRows rows) {
+        try (Session session = session()) {
+            session.executeWrite(tx -> {
+                clearHistory(tx);
+                batches(rows.revisions()).forEach(batch -> tx.run(HistoryCypher.CREATE_REVISIONS, Map.of("rows", batch)).consume());
+                batches(rows.presences()).forEach(batch -> tx.run(HistoryCypher.CREATE_PRESENCES, Map.of("rows", batch)).consume());
+                batches(rows.nodeTimes()).forEach(batch -> tx.run(HistoryCypher.SET_NODE_TIMES, Map.of("rows", batch)).consume());
+                rows.relationshipTimes().forEach((relation, relationRows) -> batches(relationRows).forEach(
+                        batch -> tx.run(HistoryCypher.setRelationshipTimes(relation), Map.of("rows", batch)).consume()));
+                return null;
+            });
+        }
+    }
+
+    /** Removes the history: revisions, presences and time properties (in one write transaction). */
+    public void clearHistory() {
+        try (Session session = session()) {
+            session.executeWrite(tx -> {
+                clearHistory(tx);
+                return null;
+            });
+        }
+    }
+
+    private static void clearHistory(org.neo4j.driver.TransactionContext tx) {
+        tx.run(HistoryCypher.DELETE_HISTORY_NODES).consume();
+        tx.run(HistoryCypher.CLEAR_NODE_TIMES).consume();
+        tx.run(HistoryCypher.CLEAR_RELATIONSHIP_TIMES).consume();
+    }
+
+    /** The number of Revision and of Presence nodes. */
+    public Map<String, Long> historyCounts() {
+        try (Session session = session()) {
+            return session.executeRead(tx -> {
+                Record record = tx.run(HistoryCypher.COUNT_HISTORY_NODES).single();
+                return Map.of(History.NEO4J_REVISION, record.get("revisions").asLong(), History.NEO4J_PRESENCE, record.get("presences").asLong());
+            });
+        }
     }
 
     /** True when the store holds no node it wrote. */

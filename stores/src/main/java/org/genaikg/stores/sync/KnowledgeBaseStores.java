@@ -6,12 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.genaikg.extractor.model.GraphHistory;
+import org.genaikg.extractor.model.KnowledgeGraph;
+import org.genaikg.extractor.rdf.HistoryMapping;
 import org.genaikg.extractor.rdf.RdfDumpWriter;
 import org.genaikg.extractor.rdf.RdfFormat;
 import org.genaikg.stores.neo4j.BoltCredentials;
+import org.genaikg.ontology.History;
 import org.genaikg.stores.neo4j.EmbeddedNeo4j;
 import org.genaikg.stores.neo4j.EmbeddedNeo4jOptions;
+import org.genaikg.stores.neo4j.HistoryRows;
 import org.genaikg.stores.neo4j.Neo4jConnectionSettings;
 import org.genaikg.stores.neo4j.Neo4jContents;
 import org.genaikg.stores.neo4j.Neo4jGraphStore;
@@ -157,6 +166,9 @@ public final class KnowledgeBaseStores implements AutoCloseable {
         }
         long rdfWritten = System.nanoTime();
         SyncReport neo4jReport = neo4j.apply(changes.neo4j());
+        if (changes.documentsRemoved().contains(History.GRAPH)) {
+            neo4j.clearHistory(); // the history went with its named graph: a build of pages has none
+        }
         if (embedded.isPresent()) {
             neo4jHolds = Neo4jContents.of(changes.target());
         }
@@ -164,6 +176,21 @@ public final class KnowledgeBaseStores implements AutoCloseable {
         long end = System.nanoTime();
         return new ApplyReport(changes.documentsWritten(), changes.documentsRemoved(), neo4jReport,
                 Duration.ofNanos(rdfWritten - start), Duration.ofNanos(end - rdfWritten));
+    }
+
+    /**
+     * Writes the history of the graph the stores hold ({@code current}, just applied): the named
+     * graph {@link History#GRAPH} in the RDF store (one transaction), and in Neo4j the revisions,
+     * the presences and the time properties of {@code current}'s nodes and relationships (one
+     * transaction). A later build of pages, which has no history, removes both.
+     */
+    public void writeHistory(GraphHistory history, KnowledgeGraph current) {
+        Node name = NodeFactory.createURI(History.GRAPH);
+        Graph graph = HistoryMapping.toGraph(history);
+        tdbHoldsDigests = null; // unknown until this write commits
+        rdf.replaceGraphs(Map.of(name, graph), Set.of());
+        neo4j.writeHistory(HistoryRows.of(history, current));
+        generation++;
     }
 
     /** Writes the stored graph (from the RDF store) as a dump in the format of {@code out}'s extension. */

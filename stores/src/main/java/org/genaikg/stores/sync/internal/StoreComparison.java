@@ -15,6 +15,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.genaikg.ontology.Attribute;
+import org.genaikg.ontology.History;
 import org.genaikg.ontology.Labels;
 import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
@@ -24,13 +25,19 @@ import org.genaikg.stores.sync.VerifyReport;
 
 /**
  * Compares the RDF store (the source of truth) with Neo4j: nodes per class, edges per relation,
- * and, for a sample of nodes spread over every class, the label, the aliases and the attributes.
+ * and, for a sample of nodes spread over every class, the label, the aliases and the attributes;
+ * when the RDF store holds a history ({@code kg history}), the revisions and presences, and for the
+ * sampled nodes when they were first and last seen and how many stays they had.
  */
 public final class StoreComparison {
 
     private static final Node TYPE = NodeFactory.createURI(Labels.TYPE);
     private static final Node LABEL = NodeFactory.createURI(Labels.LABEL);
     private static final Node ALT_LABEL = NodeFactory.createURI(Labels.ALT_LABEL);
+    private static final Node FIRST_SEEN = NodeFactory.createURI(History.FIRST_SEEN);
+    private static final Node LAST_SEEN = NodeFactory.createURI(History.LAST_SEEN);
+    private static final Node PRESENCE = NodeFactory.createURI(History.PRESENCE);
+    private static final Node COMMIT_ID = NodeFactory.createURI(History.COMMIT_ID);
 
     private final Graph union;
     private final Neo4jGraphStore neo4j;
@@ -54,6 +61,9 @@ public final class StoreComparison {
         for (Relation relation : Relation.values()) {
             compare("edges of relation " + relation.localName(), edges(relation), neo4jEdges.getOrDefault(relation, 0L));
         }
+        Map<String, Long> neo4jHistory = neo4j.historyCounts();
+        compare("revisions of the history", count(History.REVISION_CLASS), neo4jHistory.get(History.NEO4J_REVISION));
+        compare("presences of the history", count(History.PRESENCE_CLASS), neo4jHistory.get(History.NEO4J_PRESENCE));
         for (NodeKind kind : NodeKind.values()) {
             List<String> all = new ArrayList<>(iris.getOrDefault(kind, Set.of()));
             int step = Math.max(1, all.size() / Math.max(1, samplePerClass));
@@ -72,6 +82,10 @@ public final class StoreComparison {
                     t -> iris.computeIfAbsent(kind, k -> new TreeSet<>()).add(t.getSubject().getURI()));
         }
         return iris;
+    }
+
+    private long count(String classIri) {
+        return union.find(Node.ANY, TYPE, NodeFactory.createURI(classIri)).toList().size();
     }
 
     private long edges(Relation relation) {
@@ -96,11 +110,32 @@ public final class StoreComparison {
             list.forEach(alias -> neo4jAliases.add(alias.toString()));
         }
         compare(iri + " aliases", literals(subject, ALT_LABEL), neo4jAliases);
+        compareTimes(iri, subject, properties);
         for (Attribute attribute : Attribute.values()) {
             Object value = properties.get(attribute.neo4jProperty());
             Set<String> rdf = literals(subject, NodeFactory.createURI(attribute.iri()));
             compare(iri + " " + attribute.neo4jProperty(), rdf, value == null ? Set.of() : Set.of(value.toString()));
         }
+    }
+
+    /** When the node was first and last seen (commit ids) and how many stays it had; absent on both sides without a history. */
+    private void compareTimes(String iri, Node subject, Map<String, Object> properties) {
+        compare(iri + " " + History.NEO4J_FIRST_SEEN_COMMIT, commitsOf(subject, FIRST_SEEN), values(properties.get(History.NEO4J_FIRST_SEEN_COMMIT)));
+        compare(iri + " " + History.NEO4J_LAST_SEEN_COMMIT, commitsOf(subject, LAST_SEEN), values(properties.get(History.NEO4J_LAST_SEEN_COMMIT)));
+        long stays = union.find(subject, PRESENCE, Node.ANY).toList().size();
+        Object addedIn = properties.get(History.NEO4J_ADDED_IN);
+        compare(iri + " stays", stays, addedIn instanceof List<?> list ? (long) list.size() : 0L);
+    }
+
+    private Set<String> commitsOf(Node subject, Node revisionProperty) {
+        Set<String> commits = new TreeSet<>();
+        union.find(subject, revisionProperty, Node.ANY).mapWith(Triple::getObject)
+                .forEachRemaining(revision -> commits.addAll(literals(revision, COMMIT_ID)));
+        return commits;
+    }
+
+    private static Set<String> values(Object value) {
+        return value == null ? Set.of() : Set.of(value.toString());
     }
 
     private Set<String> literals(Node subject, Node predicate) {

@@ -1,0 +1,85 @@
+package org.genaikg.history;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.genaikg.extractor.ExtractionOptions;
+import org.genaikg.extractor.Extractor;
+import org.genaikg.extractor.model.Revision;
+import org.genaikg.history.git.GitRepository;
+import org.genaikg.history.model.RevisionRange;
+import org.genaikg.history.walk.HistoryWalk;
+import org.genaikg.history.walk.PatchLog;
+import org.genaikg.history.walk.WalkListener;
+import org.genaikg.history.walk.WalkPageCache;
+import org.genaikg.history.walk.WalkResult;
+import org.genaikg.pipeline.BuildPipeline;
+import org.genaikg.pipeline.BuildReport;
+import org.genaikg.pipeline.ExtractedGraph;
+import org.genaikg.pipeline.cache.DiskPageCache;
+import org.genaikg.stores.sync.KnowledgeBaseStores;
+import org.genaikg.stores.sync.StoreSettings;
+
+/**
+ * {@code kg history}: walks a repository's first-parent commits, builds the graph at each one
+ * incrementally ({@link HistoryWalk}), then writes the last commit's graph into the stores through
+ * the build pipeline, as {@code kg build --data} would, with its history beside it. The exact graph
+ * of every commit is kept as RDF patches in {@code dataDir/history/patches}.
+ */
+public final class HistoryBuild {
+    private final Path dataDir;
+    private final ExtractionOptions options;
+
+    public HistoryBuild(Path dataDir, ExtractionOptions options) {
+        this.dataDir = dataDir;
+        this.options = options;
+    }
+
+    /** Where the patches of a data folder are. */
+    public static PatchLog patches(Path dataDir) {
+        return new PatchLog(dataDir.resolve("history").resolve("patches"));
+    }
+
+    /**
+     * Walks, then writes the stores.
+     *
+     * @throws org.genaikg.history.git.GitRepositoryException when the repository cannot be read
+     * @throws NothingToWalk when no commit is in the range
+     */
+    public HistoryReport run(Path repository, RevisionRange range, StoreSettings settings, WalkListener listener) {
+        Phases phases = new Phases();
+        WalkResult walked;
+        List<Revision> revisions;
+        DiskPageCache disk = new DiskPageCache(dataDir);
+        WalkPageCache cache = new WalkPageCache(disk);
+        try (GitRepository git = GitRepository.open(repository)) {
+            phases.start();
+            revisions = git.revisions(range);
+            if (revisions.isEmpty()) {
+                throw new NothingToWalk(repository + ": no commit of " + range.branch().orElse("HEAD") + " in the range");
+            }
+            walked = new HistoryWalk(new Extractor(options), cache, Optional.of(patches(dataDir)), listener).walk(git, revisions);
+            phases.end("walk");
+        }
+        cache.keepLastRevisionIn(disk);
+        disk.prune();
+        phases.start();
+        BuildReport written;
+        try (KnowledgeBaseStores stores = KnowledgeBaseStores.open(dataDir, settings)) {
+            ExtractedGraph last = new ExtractedGraph(walked.last(), 0, Duration.ZERO);
+            written = new BuildPipeline(dataDir, options).write(last, walked.history(), stores);
+        }
+        phases.end("stores");
+        return new HistoryReport(walked, written, phases.list());
+    }
+
+    /** No commit of the branch is in the range given. */
+    public static final class NothingToWalk extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NothingToWalk(String message) {
+            super(message);
+        }
+    }
+}
