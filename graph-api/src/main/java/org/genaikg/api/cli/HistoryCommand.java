@@ -81,7 +81,7 @@ final class HistoryCommand implements Callable<Integer> {
         WalkListener progress = quiet ? WalkListener.NONE : new HistoryProgress(err);
         try {
             HistoryReport report = new HistoryBuild(dataDir, new ExtractionOptions(threads, ExtractionOptions.DEFAULT_MAX_FILE_BYTES))
-                    .run(repo, range, stores.settings(), progress);
+                    .run(repo, range, stores.settings(StoreOptions.ANY_FREE_PORT), progress);
             if (!quiet) {
                 spec.commandLine().getOut().print(summary(report, dataDir));
             }
