@@ -83,7 +83,7 @@ class RequestLimitsTests extends TwoPagesApiTest {
     void aQueryStringOverTheLimitIsAProblemNotTomcatsHtmlPage() {
         HttpResponse<String> response = client().get("/sparql?query=" + "x".repeat(MB));
 
-        assertProblem(response, 400, "/request-refused");
+        assertProblem(response, 431, "/request-too-large");
         assertThat(ApiClient.json(response).path("detail").asString()).contains("8 KB");
     }
 
@@ -92,7 +92,19 @@ class RequestLimitsTests extends TwoPagesApiTest {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(client().url("/api/stats")))
                 .header("X-Padding", "x".repeat(64 * 1024)).GET());
 
-        assertProblem(response, 400, "/request-refused");
+        assertProblem(response, 431, "/request-too-large");
+    }
+
+    @Test
+    void aMalformedRequestLineIsAProblemThatSaysWhy() throws IOException {
+        // a raw socket: HttpClient would not send a space in the target
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write("GET /api/stats?q=a{b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("request-refused")
+                    .doesNotContain("8 KB");
+        }
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String type) {
