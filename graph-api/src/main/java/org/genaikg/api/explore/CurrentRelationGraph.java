@@ -2,8 +2,10 @@ package org.genaikg.api.explore;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.genaikg.api.startup.StartPhases;
@@ -18,6 +20,7 @@ import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -43,11 +46,16 @@ class CurrentRelationGraph {
     private final GraphSnapshots snapshots;
     private final Timer layoutTimer;
     private final StartPhases phases;
+    private final KeptLayouts layouts;
     private volatile Built built;
 
-    CurrentRelationGraph(GraphSnapshots snapshots, MeterRegistry meters, StartPhases phases) {
+    CurrentRelationGraph(GraphSnapshots snapshots, MeterRegistry meters, StartPhases phases,
+                         @Value("${kg.data-dir:}") String dataDir) {
         this.snapshots = snapshots;
         this.phases = phases;
+        // kg serve keeps the layout in its data folder, so that a restart on the same graph reads it
+        this.layouts = new KeptLayouts(Optional.of(dataDir).filter(d -> !d.isBlank()).map(d -> Path.of(d, "layout")),
+                OverviewLayout::of);
         this.layoutTimer = Timer.builder(LAYOUT_TIMER)
                 .description("Time to lay out the whole graph of a snapshot for the explorer")
                 .register(meters);
@@ -106,11 +114,11 @@ class CurrentRelationGraph {
     private Built build(GraphSnapshot snapshot) {
         RelationGraph graph = new RelationGraph(snapshot);
         long start = System.nanoTime();
-        WholeGraph whole = WholeGraph.of(graph);
+        WholeGraph whole = WholeGraph.of(graph, layouts::of);
         long nanos = System.nanoTime() - start;
         layoutTimer.record(Duration.ofNanos(nanos));
         phases.ended("layout", start);
-        LOG.info("Laid out the whole graph ({} nodes, {} edges) in {} ms", whole.positions().size(), whole.edges().size(),
+        LOG.info("Placed the whole graph ({} nodes, {} edges) in {} ms (its layout computed, or kept from the last start)", whole.positions().size(), whole.edges().size(),
                 nanos / 1_000_000);
         return new Built(snapshot, graph, whole.positions(), new ConcurrentHashMap<>());
     }

@@ -3,6 +3,7 @@ package org.genaikg.api.explore;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.genaikg.api.index.GraphSnapshot;
 import org.genaikg.api.index.IndexedEdge;
 import org.genaikg.api.web.Elements.Position;
@@ -27,7 +28,12 @@ public record WholeGraph(List<IndexedEdge> edges, Map<String, Position> position
     }
 
     static WholeGraph of(RelationGraph graph) {
+        return of(graph, OverviewLayout::of);
+    }
+
+    /** As {@link #of(RelationGraph)}, with the positions from {@code layout} (say, one kept on disk). */
+    static WholeGraph of(RelationGraph graph, Function<Subgraph, Map<String, Position>> layout) {
         Subgraph whole = graph.overview(Set.of(), Set.of(), Integer.MAX_VALUE);
-        return new WholeGraph(whole.edges(), OverviewLayout.of(whole));
+        return new WholeGraph(whole.edges(), layout.apply(whole));
     }
 }
