@@ -84,11 +84,13 @@ public enum ExtractionRule {
 
     // Relations stated by phrases and name shapes
     BUILDS_ON_PHRASE("builds-on-phrase"),
+    DISTILLED_INTO("distilled-into"),
     TUNING_OF_NAME("tuning-of-name"),
     NAME_BASED("name-based"),
     DESCRIBED_IN_SENTENCE("described-in-sentence"),
     CONSISTS_OF("consists-of"),
     KIND_OF_PHRASE("kind-of-phrase"),
+    IS_A_CONCEPT("is-a-concept"),
     HEAD_NOUN("head-noun"),
     GAZETTEER_KIND_OF("gazetteer-kindOf");
 

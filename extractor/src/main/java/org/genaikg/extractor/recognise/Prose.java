@@ -84,6 +84,7 @@ final class Prose {
             relations.describedIn(sentence, inSentence, linkedPapers.subList(firstPaper, nextPaper), place);
             relations.consistsOf(sentence, inSentence, place);
             relations.kindOf(sentence, inSentence, place);
+            relations.isA(sentence, inSentence, place);
         }
     }
 }

@@ -13,7 +13,11 @@ public final class RelationCues {
                     + "fine-?tuned\\s+(?:from|on\\s+top\\s+of|version\\s+of)|fine-?tunes?\\s+of|a\\s+tuning\\s+of|"
                     + "extends|extending|an\\s+extension\\s+of|successor\\s+(?:to|of)|variant\\s+of|"
                     + "variation\\s+of|distilled\\s+from|on\\s+top\\s+of|derived\\s+from|derives\\s+from|"
-                    + "improves\\s+(?:up)?on|adaptation\\s+of|adapts|(?:is|was)\\s+an?\\s+fine-?tuned(?!\\s+(?:version|variant)\\s+of))\\s+(?:the\\s+|a\\s+|an\\s+|original\\s+)*",
+                    + "improves\\s+(?:up)?on|reuses|adaptation\\s+of|adapts|(?:is|was)\\s+an?\\s+fine-?tuned(?!\\s+(?:version|variant)\\s+of))\\s+(?:the\\s+|a\\s+|an\\s+|original\\s+)*",
+            Pattern.CASE_INSENSITIVE);
+    /** "ChatGPT can be distilled into much smaller UniversalNER models": the student follows, the teacher precedes. */
+    private static final Pattern DISTILLED_INTO = Pattern.compile(
+            "\\b(?:is|are|was|were|be|been)\\s+distilled\\s+into\\s+(?:(?:a|an|the|much|far|smaller|small|compact|tiny|lighter)\\s+)*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TUNING = Pattern.compile("\\s*(?:-|\\s)?(?:tuning|fine-?tuning|finetuning|fine-?tuned|tuned)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -29,6 +33,19 @@ public final class RelationCues {
     /** "X is a kind of Y", "X, a type of Y". */
     private static final Pattern KIND_OF = Pattern.compile(
             "(?:\\s+(?:is|are)|,)\\s+(?:a|an)\\s+(?:kind|type|form|class|family)\\s+of\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "X is an Y", "X, a Y": up to two lower-case modifiers after the article, none a word that makes
+     * Y a part or a collection ("a component of", "a set of") rather than the class of X.
+     */
+    private static final Pattern IS_A = Pattern.compile(
+            "[*_`]*(?:\\s*\\([^)]{1,30}\\))?(?:\\s+(?i:is|are)\\s+|,\\s+)(?i:an?)\\s+"
+                    + "(?:(?!(?:of|for|in|part|component|set|combination|way|kind|type|form|class|family|variant|version|extension)\\b)[a-z][a-z-]*\\s+){0,2}");
+    /** What may follow Y in "X is an Y": the end of the phrase, or a head noun saying what sort of thing Y names. */
+    private static final Pattern IS_A_END = Pattern.compile(
+            "(?:\\s+(?:model|method|technique|approach|architecture|mechanism|algorithm|network|function|layer|strategy)s?)?"
+                    + "(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:that|which|where|used|for|to|in|with)\\b)");
+    /** The start of a sentence before its subject: list and emphasis marks, "The". */
+    private static final Pattern SUBJECT_START = Pattern.compile("[\\s*_`#>\\-]*(?:(?i:the)\\s+)?");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\\[(`'\"])|\\n+");
 
     private RelationCues() {}
@@ -65,6 +82,16 @@ public final class RelationCues {
         return cues;
     }
 
+    /** The "is distilled into" cues of a sentence: the teacher precedes {@code start}, the student follows {@code end}. */
+    public static List<Cue> distilledIntoCues(String sentence) {
+        List<Cue> cues = new ArrayList<>();
+        Matcher m = DISTILLED_INTO.matcher(sentence);
+        while (m.find()) {
+            cues.add(new Cue(m.start(), m.end()));
+        }
+        return cues;
+    }
+
     /**
      * True when the words right after a name (at {@code from}) say it was tuned: "LLama Tuning",
      * "GPT-3 fine-tuned". Looks only there, not at the rest of the text.
@@ -92,6 +119,20 @@ public final class RelationCues {
     public static int[] kindOf(String sentence) {
         Matcher m = KIND_OF.matcher(sentence);
         return m.find() ? new int[] {m.start(), m.end()} : null;
+    }
+
+    /**
+     * True when the name at {@code subjectStart..subjectEnd} begins the sentence and "is an", ", a" and
+     * at most two modifiers lead from it to {@code classStart}.
+     */
+    public static boolean isA(String sentence, int subjectStart, int subjectEnd, int classStart) {
+        return SUBJECT_START.matcher(sentence).region(0, subjectStart).matches()
+                && IS_A.matcher(sentence).region(subjectEnd, classStart).matches();
+    }
+
+    /** True when the class name ending at {@code from} ends the "is an Y" phrase (maybe with a head noun: "Y model"). */
+    public static boolean isAClassEnds(String sentence, int from) {
+        return IS_A_END.matcher(sentence).region(from, sentence.length()).lookingAt();
     }
 
     /** The offset after "consists of" in a sentence, or -1. */

@@ -12,7 +12,7 @@ import org.genaikg.ontology.Relation;
 
 /**
  * The relations family: what sentences state between known names, read from the cues of
- * {@link RelationCues}: "X is based on Y" (buildsOn), "X was introduced in [paper]" (describedIn),
+ * {@link RelationCues}: "X is based on Y", "Y is distilled into X" (buildsOn), "X was introduced in [paper]" (describedIn),
  * "X consists of Y and Z" (componentOf).
  */
 final class RelationSentences {
@@ -49,6 +49,14 @@ final class RelationSentences {
                     from = Ref.name(before.entry().key());
                 }
                 addDerivation(from, object, section, place.by(ExtractionRule.BUILDS_ON_PHRASE));
+            }
+            for (RelationCues.Cue cue : RelationCues.distilledIntoCues(sentence.text())) {
+                LexiconMatch student = matches.firstStartingAt(cue.end());
+                LexiconMatch teacher = matches.lastModelBefore(cue.start());
+                if (student != null && student.start() <= cue.end() + OBJECT_GAP && student.entry().kind() == NodeKind.MODEL
+                        && teacher != null && cue.start() - teacher.end() <= NEAR_SUBJECT) {
+                    addDerivation(Ref.name(student.entry().key()), teacher, section, place.by(ExtractionRule.DISTILLED_INTO));
+                }
             }
             if (subject != null) {
                 for (LexiconMatch match : matches.all()) {
@@ -137,6 +145,25 @@ final class RelationSentences {
         if (kind != null && adjacent && kind.entry().kind() == NodeKind.CONCEPT && whole.entry().kind() == NodeKind.CONCEPT
                 && !kind.entry().key().equals(whole.entry().key())) {
             facts.relate(Ref.name(kind.entry().key()), Relation.KIND_OF, Ref.name(whole.entry().key()), place.by(ExtractionRule.KIND_OF_PHRASE));
+        }
+    }
+
+    /**
+     * "Softmax is an activation function", "GQA, an attention variant of ...": the concept that begins
+     * the sentence is a kind of the concept right after the article (and at most two modifiers), when
+     * that concept ends the phrase ("a fine-tuning dataset" names no kind of fine-tuning).
+     */
+    void isA(RelationCues.Sentence sentence, List<LexiconMatch> matches, PageFacts.Place place) {
+        if (matches.size() < 2 || matches.get(0).entry().kind() != NodeKind.CONCEPT) {
+            return;
+        }
+        LexiconMatch kind = matches.get(0);
+        LexiconMatch whole = matches.get(1);
+        if (whole.entry().kind() == NodeKind.CONCEPT
+                && RelationCues.isA(sentence.text(), kind.start(), kind.end(), whole.start())
+                && !kind.entry().key().equals(whole.entry().key())
+                && RelationCues.isAClassEnds(sentence.text(), whole.end())) {
+            facts.relate(Ref.name(kind.entry().key()), Relation.KIND_OF, Ref.name(whole.entry().key()), place.by(ExtractionRule.IS_A_CONCEPT));
         }
     }
 
