@@ -74,18 +74,17 @@ public final class RelationCues {
 
     /** The derivation cues of a sentence, in order, found in one pass. */
     public static List<Cue> derivationCues(String sentence) {
-        List<Cue> cues = new ArrayList<>();
-        Matcher m = DERIVES.matcher(sentence);
-        while (m.find()) {
-            cues.add(new Cue(m.start(), m.end()));
-        }
-        return cues;
+        return cues(DERIVES, sentence);
     }
 
     /** The "is distilled into" cues of a sentence: the teacher precedes {@code start}, the student follows {@code end}. */
     public static List<Cue> distilledIntoCues(String sentence) {
+        return cues(DISTILLED_INTO, sentence);
+    }
+
+    private static List<Cue> cues(Pattern cue, String sentence) {
         List<Cue> cues = new ArrayList<>();
-        Matcher m = DISTILLED_INTO.matcher(sentence);
+        Matcher m = cue.matcher(sentence);
         while (m.find()) {
             cues.add(new Cue(m.start(), m.end()));
         }
