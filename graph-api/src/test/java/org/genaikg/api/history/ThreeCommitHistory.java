@@ -24,13 +24,15 @@ import picocli.CommandLine;
  * @param commits the three commits' full ids, oldest first
  */
 public record ThreeCommitHistory(Path data, List<String> commits) {
-    private static final String MODELS = """
+    /** The first commit's page: Shepherd, built on LLaMA. */
+    public static final String MODELS = """
             # Models
 
             ??? note "[Shepherd: A Critic for Language Model Generation](https://arxiv.org/abs/2308.04592)"
                 Shepherd is a language model tuned to critique responses, built on LLaMA.
             """;
-    private static final String SPEECH = """
+    /** The second commit's page: HuBERT. */
+    public static final String SPEECH = """
             # Speech
 
             ??? note "[HuBERT: Self-Supervised Speech Representation Learning](https://arxiv.org/abs/2106.07447)"
