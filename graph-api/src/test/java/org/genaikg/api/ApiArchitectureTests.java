@@ -33,7 +33,7 @@ class ApiArchitectureTests {
     }
 
     /** The feature packages: each serves its own endpoints. */
-    static final String FEATURES = "(sparql|export|stats|search|nodes|explore|source|cypher|admin|report)";
+    static final String FEATURES = "(sparql|export|stats|search|nodes|explore|source|cypher|admin|report|history)";
 
     @Test
     void featurePackagesDoNotDependOnEachOther() {
@@ -60,7 +60,7 @@ class ApiArchitectureTests {
                 .should().dependOnClassesThat().resideInAnyPackage("org.genaikg.api.sparql..", "org.genaikg.api.export..",
                         "org.genaikg.api.stats..", "org.genaikg.api.search..", "org.genaikg.api.nodes..",
                         "org.genaikg.api.explore..", "org.genaikg.api.source..", "org.genaikg.api.cypher..",
-                        "org.genaikg.api.admin..", "org.genaikg.api.report..", "org.genaikg.api.serve..",
+                        "org.genaikg.api.admin..", "org.genaikg.api.report..", "org.genaikg.api.history..", "org.genaikg.api.serve..",
                         "org.genaikg.api.cli..")
                 .check(API);
     }

@@ -109,10 +109,12 @@ export function createPanel({ root, data, onAction, onNavigate, colourOf }) {
     }
     if (shown?.id !== id) return;
     const properties = Object.entries(node.properties || {}).filter(([key]) => key !== 'rdfs:label');
+    const historySlot = el('div', { class: 'history-slot' });
     replaceChildren(body,
       el('header', { class: 'panel-head' }, badge(node.type), el('h2', { class: 'node-label', text: node.label }),
         el('div', { class: 'muted small node-id', text: node.id })),
       actions(node.id),
+      historySlot,
       node.aliases?.length ? section('Also called', el('ul', { class: 'aliases' },
         node.aliases.map((alias) => el('li', { text: alias })))) : null,
       properties.length ? section('Properties', el('dl', { class: 'properties' }, properties.flatMap(([key, values]) =>
@@ -121,6 +123,30 @@ export function createPanel({ root, data, onAction, onNavigate, colourOf }) {
         el('ul', { class: 'provenance' }, node.provenance.slice(0, 30).map(evidenceItem))) : null,
       relations('Relations out', node.outgoing, 'out'),
       relations('Relations in', node.incoming, 'in'));
+    showHistory(node.id, historySlot);
+  }
+
+  /** "Appeared in commit C on D" and the node's stays, when the data source has a history; nothing else changes without one. */
+  async function showHistory(id, slot) {
+    if (!data.nodeHistory) return;
+    let history;
+    try {
+      history = await data.nodeHistory(id);
+    } catch (error) {
+      // 404: the history never saw this node (it is newer than the last kg history); that says nothing worth showing
+      if (shown?.id === id && error.status !== 404) replaceChildren(slot, el('p', { class: 'error', text: error.describe() }));
+      return;
+    }
+    if (shown?.id !== id || !history.history || !history.stays?.length) return;
+    const commit = (full) => (full || '').slice(0, 7);
+    const day = (date) => (date || '').slice(0, 10);
+    const stay = (s) => el('li', { class: 'stay', text: s.removedCommit
+      ? `${commit(s.firstCommit)} (${day(s.firstDate)}) until ${commit(s.removedCommit)} (${day(s.removedDate)})`
+      : `${commit(s.firstCommit)} (${day(s.firstDate)}) until now` });
+    replaceChildren(slot, section('History',
+      el('p', { class: 'node-history', title: history.firstCommit,
+        text: `Appeared in commit ${commit(history.firstCommit)} on ${day(history.firstDate)}` }),
+      history.stays.length > 1 || history.stays[0].removedCommit ? el('ul', { class: 'stays' }, history.stays.map(stay)) : null));
   }
 
   async function showEdge(edge) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.genaikg.api.history.ThreeCommitHistory;
 import org.genaikg.stores.sync.ScenarioPages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,18 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * written with JGit (a page added, a second page, the first page deleted), into the default stores.
  */
 class HistoryCommandTest {
-    private static final String MODELS = """
-            # Models
-
-            ??? note "[Shepherd: A Critic for Language Model Generation](https://arxiv.org/abs/2308.04592)"
-                Shepherd is a language model tuned to critique responses, built on LLaMA.
-            """;
-    private static final String SPEECH = """
-            # Speech
-
-            ??? note "[HuBERT: Self-Supervised Speech Representation Learning](https://arxiv.org/abs/2106.07447)"
-                HuBERT learns speech representations. [Github](https://github.com/facebookresearch/fairseq)
-            """;
+    private static final String MODELS = ThreeCommitHistory.MODELS;
+    private static final String SPEECH = ThreeCommitHistory.SPEECH;
 
     @TempDir
     static Path dir;

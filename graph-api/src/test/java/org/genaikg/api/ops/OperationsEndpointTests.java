@@ -32,7 +32,8 @@ class OperationsEndpointTests extends TwoPagesApiTest {
         HttpResponse<String> response = new ApiClient(port).get("/openapi.yaml");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("openapi:", "/sparql", "/api/search", "/api/nodes/{id}", "/api/graph",
-                "/api/path", "/api/source", "/api/export", "/api/stats");
+                "/api/path", "/api/source", "/api/export", "/api/stats", "/api/history/revisions", "/api/history/changes",
+                "/api/history/nodes/{id}", "/api/history/growth");
     }
 
     @Test

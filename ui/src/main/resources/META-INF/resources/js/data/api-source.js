@@ -26,6 +26,9 @@ export function createApiSource() {
 
     node: (id) => json(`${API}nodes/${encodeURI(id).replaceAll('#', '%23')}`),
 
+    /** When the node first appeared and its stays; `history` is false when `kg history` never ran on the data folder. */
+    nodeHistory: (id) => json(`${API}history/nodes/${encodeURI(id).replaceAll('#', '%23')}`),
+
     /** The whole graph (no focus, nodes at the server's positions) or a neighbourhood, as Cytoscape.js elements. */
     graph: ({ focus, depth, types, relations, limit } = {}) =>
       json(`${API}graph${query({ focus, depth, types, relations, limit })}`),

@@ -10,6 +10,9 @@
 //   node(id)                              one node with names, properties, provenance, relations in and out
 //   graph({focus, depth, types, relations, limit})   Cytoscape.js elements; without focus, the whole graph at
 //                                         the server's positions
+//   nodeHistory(id)                       when the node first appeared ({history, firstCommit, firstDate, stays:
+//                                         [{firstCommit, firstDate, removedCommit, removedDate, ...}]}; history false
+//                                         without one), or null with historyUnavailable (why) in a published copy
 //   path(from, to, relations)             the elements of a shortest path
 //   report(limit)                         duplicates and gaps ({checks: [...]})
 //   source(path, line, context)           lines of a page ({path, line, from, to, lines: [{number, text}]})

@@ -99,6 +99,11 @@ export function createStaticSource(base = DATA) {
       shapes: () => base + SHAPES,
     },
 
+    /** A published copy holds the graph of one commit, not its history: the panel says nothing of when a node appeared. */
+    nodeHistory: null,
+    historyUnavailable: 'This is a published copy of the graph at one commit: it has no history. Run kg history and '
+      + 'kg serve on the knowledge base to see when each node appeared.',
+
     /** No server answers queries here: the drawer says so instead of showing consoles. */
     queries: null,
     queriesUnavailable: 'This is a published copy of the graph: static files, with no server to answer SPARQL or '

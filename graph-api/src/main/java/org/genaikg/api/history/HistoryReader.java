@@ -1,0 +1,137 @@
+package org.genaikg.api.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.genaikg.api.history.HistoryAnswers.Change;
+import org.genaikg.api.history.HistoryAnswers.Changes;
+import org.genaikg.api.history.HistoryAnswers.Growth;
+import org.genaikg.api.history.HistoryAnswers.Month;
+import org.genaikg.api.history.HistoryAnswers.NodeHistory;
+import org.genaikg.api.history.HistoryAnswers.Revision;
+import org.genaikg.api.history.HistoryAnswers.Revisions;
+import org.genaikg.api.history.HistoryAnswers.Stay;
+import org.genaikg.api.store.GraphReader;
+import org.genaikg.api.store.NodeIds;
+import org.genaikg.api.web.CommitNotFound;
+import org.genaikg.api.web.InvalidParameter;
+import org.genaikg.api.web.NodeNotFound;
+import org.genaikg.ontology.NodeKind;
+import org.genaikg.ontology.Relation;
+import org.springframework.stereotype.Component;
+
+/** Answers the history's questions from {@link HistoryQueries}, each in one read transaction. */
+@Component
+class HistoryReader {
+    private static final String COMMIT_PREFIX = "[0-9a-f]{4,40}";
+
+    private final GraphReader reader;
+
+    HistoryReader(GraphReader reader) {
+        this.reader = reader;
+    }
+
+    Revisions revisions() {
+        return reader.inOneTransaction(() -> new Revisions(hasHistory(), reader.select(HistoryQueries.revisions(), row -> new Revision(
+                row.getLiteral("number").getLong(), text(row, "commit"), text(row, "date"), text(row, "message")))));
+    }
+
+    /** The changes of the commits {@code from} to {@code to} (id prefixes; {@code to} defaults to {@code from}). */
+    Changes changes(String from, String to) {
+        return reader.inOneTransaction(() -> {
+            if (!hasHistory()) {
+                return new Changes(false, null, null, List.of(), List.of());
+            }
+            Revision first = commit(from, "from");
+            Revision last = to == null || to.isBlank() ? first : commit(to, "to");
+            if (last.number() < first.number()) {
+                throw new InvalidParameter("to (" + to + ") comes before from (" + from + ") in the history.");
+            }
+            List<Change> added = new ArrayList<>();
+            List<Change> removed = new ArrayList<>();
+            for (QuerySolution row : reader.select(HistoryQueries.changes(first.number(), last.number()), row -> row)) {
+                ("added".equals(text(row, "change")) ? added : removed).add(change(row));
+            }
+            return new Changes(true, first.commit(), last.commit(), added, removed);
+        });
+    }
+
+    NodeHistory node(String id) {
+        return reader.inOneTransaction(() -> {
+            if (!hasHistory()) {
+                return new NodeHistory(false, NodeIds.shortId(NodeIds.toIri(id)), null, null, List.of());
+            }
+            List<Stay> stays = reader.select(HistoryQueries.stays(NodeIds.toIri(id)), row -> new Stay(text(row, "firstCommit"),
+                    text(row, "firstDate"), text(row, "lastCommit"), text(row, "lastDate"), text(row, "removedCommit"),
+                    text(row, "removedDate"), nodeClass(row), text(row, "label"), pages(row)));
+            if (stays.isEmpty()) {
+                throw new NodeNotFound(id);
+            }
+            return new NodeHistory(true, NodeIds.shortId(NodeIds.toIri(id)), stays.get(0).firstCommit(), stays.get(0).firstDate(), stays);
+        });
+    }
+
+    Growth growth() {
+        return reader.inOneTransaction(() -> new Growth(hasHistory(), reader.select(HistoryQueries.growth(), row -> new Month(
+                text(row, "month"), number(row, "models"), number(row, "papers"), number(row, "concepts"), number(row, "relations")))));
+    }
+
+    private boolean hasHistory() {
+        return reader.ask(HistoryQueries.hasHistory());
+    }
+
+    private Revision commit(String prefix, String parameter) {
+        String id = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
+        if (!id.matches(COMMIT_PREFIX)) {
+            throw new InvalidParameter(parameter + " must be a commit id or its first 4 or more hex digits, not '" + prefix + "'.");
+        }
+        List<Revision> matches = reader.select(HistoryQueries.commitsStartingWith(id),
+                row -> new Revision(row.getLiteral("number").getLong(), text(row, "commit"), null, null));
+        if (matches.isEmpty()) {
+            throw new CommitNotFound(id);
+        }
+        if (matches.size() > 1) {
+            throw new InvalidParameter(parameter + " " + id + " is the start of " + matches.size() + " commits' ids: give more digits.");
+        }
+        return matches.get(0);
+    }
+
+    private static Change change(QuerySolution row) {
+        return new Change(row.getLiteral("number").getLong(), text(row, "commit"), NodeIds.shortId(row.getResource("owner").getURI()),
+                nodeClass(row), text(row, "label"), id(row, "from"), relation(row), id(row, "to"), pages(row));
+    }
+
+    private static String nodeClass(QuerySolution row) {
+        RDFNode value = row.get("class");
+        NodeKind kind = value == null ? null : NodeIds.kindOf(value.asResource().getURI());
+        return kind == null ? null : kind.localName();
+    }
+
+    private static String relation(QuerySolution row) {
+        RDFNode value = row.get("relation");
+        Relation relation = value == null ? null : NodeIds.relationOf(value.asResource().getURI());
+        return relation == null ? null : relation.localName();
+    }
+
+    private static String id(QuerySolution row, String variable) {
+        RDFNode value = row.get(variable);
+        return value == null ? null : NodeIds.shortId(value.asResource().getURI());
+    }
+
+    private static List<String> pages(QuerySolution row) {
+        String pages = text(row, "pages");
+        return pages == null || pages.isEmpty() ? List.of() : List.of(pages.split("\n"));
+    }
+
+    private static String text(QuerySolution row, String variable) {
+        RDFNode value = row.get(variable);
+        return value == null ? null : value.asLiteral().getLexicalForm();
+    }
+
+    private static long number(QuerySolution row, String variable) {
+        RDFNode value = row.get(variable);
+        return value == null ? 0 : value.asLiteral().getLong();
+    }
+}
