@@ -5,14 +5,20 @@
 // a relative path, not a bare name (the page works under any path): an import map would be an inline script, which the page's Content-Security-Policy refuses
 import cytoscape from '../webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { CLASSES } from './state.js';
+import { shortLabels } from './short-labels.js';
 
 /** Above this many elements an automatic choice prefers the WebGL renderer, where WebGL2 exists. */
 const WEBGL_THRESHOLD = 600;
 const UNDO_DEPTH = 40;
-/** Below this zoom only well-connected nodes keep their labels (class `far` in cy-style.json). */
+/**
+ * Below this zoom only well-connected nodes keep their labels and edges are drawn as plain lines
+ * without arrows (class `far` in cy-style.json: `haystack` edges need no control points).
+ */
 const LABEL_ZOOM = 0.8;
 /** A small graph is not blown up to fill the screen. */
 const MAX_FIT_ZOOM = 1.25;
+/** The largest node diameter in cy-style.json (`mapData(degree, 0, 40, 14, 58)`), the margin of a fit from positions. */
+const NODE_SIZE = 58;
 
 /** True when the browser gives a WebGL2 context (headless Chromium may not, without GPU). */
 export function hasWebgl2() {
@@ -81,7 +87,30 @@ function layoutOptions(name, { focus, count, roots, presets }) {
   }
 }
 
+/**
+ * The viewport (zoom, pan) that fits nodes at `positions` of at most `size` into a `width` x `height`
+ * view, as `cy.fit` would but from the positions alone: nothing has to be measured or drawn first.
+ */
+export function fitViewport(positions, { width, height, padding, size, minZoom, maxZoom }) {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const { x, y } of positions) {
+    x1 = Math.min(x1, x);
+    y1 = Math.min(y1, y);
+    x2 = Math.max(x2, x);
+    y2 = Math.max(y2, y);
+  }
+  const w = x2 - x1 + size;
+  const h = y2 - y1 + size;
+  const fitted = Math.min((width - 2 * padding) / w, (height - 2 * padding) / h);
+  const zoom = Math.min(maxZoom, Math.max(minZoom, fitted));
+  return { zoom, pan: { x: width / 2 - (zoom * (x1 + x2)) / 2, y: height / 2 - (zoom * (y1 + y2)) / 2 } };
+}
+
 export function createGraphView({ container, style, renderer }) {
+  const labelled = shortLabels(style);
   const cy = cytoscape({
     container,
     style,
@@ -97,16 +126,17 @@ export function createGraphView({ container, style, renderer }) {
   // the panel and the drawer change the container's size
   new ResizeObserver(() => cy.resize()).observe(container);
 
-  // labels of small nodes would be unreadable specks when zoomed out (the WebGL renderer draws them anyway)
+  // labels of small nodes would be unreadable specks when zoomed out (the WebGL renderer draws them anyway),
+  // and so would arrows
   let far = null;
   function updateLabels() {
     const now = cy.zoom() < LABEL_ZOOM;
     if (now === far) return;
     far = now;
-    cy.batch(() => (now ? cy.nodes().addClass('far') : cy.nodes().removeClass('far')));
+    cy.batch(() => (now ? cy.elements().addClass('far') : cy.elements().removeClass('far')));
   }
   cy.on('zoom', updateLabels);
-  cy.on('add', 'node', (event) => { if (far) event.target.addClass('far'); });
+  cy.on('add', (event) => { if (far && !event.target.hasClass('far')) event.target.addClass('far'); });
 
   const history = [];
   const expansions = new Map(); // node id -> ids of the nodes its expansion added
@@ -128,20 +158,28 @@ export function createGraphView({ container, style, renderer }) {
    * Runs a layout over `eles` (all by default); resolves to the name of the layout that ran (`auto`
    * resolved) once it stopped and a frame was drawn.
    */
-  function runLayout(name = layoutName, eles = cy.elements()) {
+  function runLayout(name = layoutName, eles = cy.elements(), { placed = false } = {}) {
     layoutName = name;
     const used = resolveLayout(name, eles, presets);
     return new Promise((resolve) => {
       const roots = focus && cy.getElementById(focus).nonempty() ? cy.getElementById(focus) : undefined;
-      const layout = eles.layout(layoutOptions(used, { focus, count: eles.nodes().length, roots, presets }));
-      layout.one('layoutstop', () => requestAnimationFrame(() => {
+      const options = layoutOptions(used, { focus, count: eles.nodes().length, roots, presets });
+      const stopped = () => requestAnimationFrame(() => {
         if (eles.same(cy.elements())) {
           if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom(MAX_FIT_ZOOM);
           const focused = focus ? cy.getElementById(focus) : cy.collection();
           cy.center(focused.nonempty() ? focused : cy.elements());
         }
         requestAnimationFrame(() => resolve(used));
-      }));
+      });
+      if (used === 'preset' && placed) {
+        // the nodes were just added at these positions (and the viewport set for them): running the
+        // layout would only mark every element moved and measure them all for the fit
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(used)));
+        return;
+      }
+      const layout = eles.layout(options);
+      layout.one('layoutstop', stopped);
       layout.run();
     });
   }
@@ -159,13 +197,24 @@ export function createGraphView({ container, style, renderer }) {
       focus = focusId;
       expansions.clear();
       presets = new Map(elements.nodes.filter((n) => n.position).map((n) => [n.data.id, n.position]));
+      const placed = elements.nodes.length > 0 && presets.size === elements.nodes.length && ['auto', 'preset'].includes(layout);
+      if (placed) {
+        // the viewport first, so that each element gets its style for that zoom (`far` or not) once
+        const count = elements.nodes.length;
+        const viewport = fitViewport(presets.values(), { width: cy.width(), height: cy.height(),
+          padding: layoutOptions('preset', { count, presets }).padding, size: NODE_SIZE, minZoom: cy.minZoom(),
+          maxZoom: Math.min(cy.maxZoom(), MAX_FIT_ZOOM) });
+        cy.viewport(viewport);
+      }
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(elements.nodes.map((n) => ({ group: 'nodes', data: n.data, position: n.position && { ...n.position } })));
-        cy.add(elements.edges.map((e) => ({ group: 'edges', data: e.data })));
+        const classes = far ? ['far'] : [];
+        cy.add(elements.nodes.map((n) => ({ group: 'nodes', data: labelled(n.data), position: n.position && { ...n.position }, classes })));
+        cy.add(elements.edges.map((e) => ({ group: 'edges', data: e.data, classes })));
         markFocus();
       });
-      return runLayout(layout);
+      if (placed && focus && cy.getElementById(focus).nonempty()) cy.center(cy.getElementById(focus));
+      return runLayout(layout, cy.elements(), { placed });
     },
 
     /** Adds a node's neighbours around it; resolves to the number of nodes added. */
@@ -178,7 +227,7 @@ export function createGraphView({ container, style, renderer }) {
         cy.nodes('.fresh').removeClass('fresh');
         for (const n of elements.nodes) {
           if (cy.getElementById(n.data.id).empty()) {
-            cy.add({ group: 'nodes', data: n.data, position: { ...centre.position() } }).addClass('fresh');
+            cy.add({ group: 'nodes', data: labelled(n.data), position: { ...centre.position() } }).addClass('fresh');
             added.push(n.data.id);
           }
         }
@@ -249,7 +298,7 @@ export function createGraphView({ container, style, renderer }) {
       cy.batch(() => {
         elements.nodes.forEach((n, i) => {
           if (cy.getElementById(n.data.id).empty()) {
-            cy.add({ group: 'nodes', data: n.data, position: { x: base.x + 80 * (i + 1), y: base.y + 40 * (i % 2) } });
+            cy.add({ group: 'nodes', data: labelled(n.data), position: { x: base.x + 80 * (i + 1), y: base.y + 40 * (i % 2) } });
           }
         });
         elements.edges.forEach((e) => {
@@ -303,6 +352,8 @@ export function createGraphView({ container, style, renderer }) {
     png: () => cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 }),
 
     /** The current view as Cytoscape.js JSON (elements with positions), for saving and reloading. */
-    json: () => ({ elements: cy.elements().jsons().map(({ group, data, position }) => ({ group, data, position })) }),
+    json: () => ({
+      elements: cy.elements().jsons().map(({ group, data: { shortLabel, ...data }, position }) => ({ group, data, position })),
+    }),
   };
 }

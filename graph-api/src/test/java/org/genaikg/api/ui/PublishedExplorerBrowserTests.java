@@ -433,8 +433,10 @@ class PublishedExplorerBrowserTests {
      * Time from navigation to the whole graph drawn, the published site (static files) and the live
      * explorer (the API) side by side in one browser (canvas), after a warm-up load of each, with the
      * share of drawing in it and the site's size; written to target/publish-timings.txt. A benchmark:
-     * the figures go in the notes (the 2 s target is judged there, on a quiet machine); the test only
-     * fails when the published site is far slower than the served one in the same run.
+     * the figures go in the notes (the 2 s target is judged there, on a quiet machine). It asserts the
+     * level reached with room for a loaded CI machine: the published site no slower than the served
+     * explorer in the same run (x1.5 + 0.5 s for noise), and the whole graph within 3x the ~2 s measured
+     * at load ~8 (before labels were cut once and far edges drawn as haystack lines: 3.4-4.2 s there).
      */
     @Test
     void timeToTheWholeGraphPublishedAndServedIsMeasuredSideBySide() throws IOException {
@@ -459,8 +461,12 @@ class PublishedExplorerBrowserTests {
         System.out.println("[publish-timing] " + line);
         java.nio.file.Files.createDirectories(Path.of("target"));
         java.nio.file.Files.writeString(Path.of("target", "publish-timings.txt"), line + System.lineSeparator());
-        assertTrue(median(published) <= 2 * median(served) + 1000, "published " + published + " against served " + served);
+        assertTrue(median(published) * 2 <= 3 * median(served) + 1000, "published " + published + " against served " + served);
+        assertTrue(median(published) <= WHOLE_GRAPH_BOUND_MS, "published " + published + " over " + WHOLE_GRAPH_BOUND_MS + " ms");
     }
+
+    /** 3x the level reached (~2 s at load ~8), so that a loaded CI machine does not fail it. */
+    static final int WHOLE_GRAPH_BOUND_MS = 6000;
 
     private static int median(List<Integer> values) {
         return values.stream().sorted().toList().get(values.size() / 2);

@@ -116,6 +116,50 @@ class RendererBrowserTests extends CorpusApiTest {
     }
 
     /**
+     * Labels are cut to the style's text-max-width once, in the page (Cytoscape.js's own ellipsis
+     * measured them a character at a time at every sizing and drawing): a long label ends with an
+     * ellipsis and fits at its node's font size, a short one is kept whole.
+     */
+    @Test
+    void longLabelsAreCutToTheStylesWidthAtTheirFontSize() {
+        try (Browser browser = Browser.open(port, Browser.NO_WEBGL)) {
+            browser.load("/?renderer=canvas");
+            String longLabel = "Denoising Diffusion Probabilistic Models for High-Resolution Image Synthesis at Scale";
+            Object json = browser.driver.executeAsyncScript("""
+                    const [text, done] = arguments;
+                    Promise.all([import(new URL('js/short-labels.js', document.baseURI).href),
+                                 fetch(new URL('cy-style.json', document.baseURI)).then((r) => r.json())])
+                      .then(([m, style]) => {
+                        const node = style.find((r) => r.selector === 'node').style;
+                        const label = m.shortLabels(style);
+                        const context = document.createElement('canvas').getContext('2d');
+                        const width = (text, degree) => {
+                          context.font = m.fontSizeOf(node['font-size'], { degree }) + 'px ' + node['font-family'];
+                          return context.measureText(text).width;
+                        };
+                        const result = (degree, text) => {
+                          const shortLabel = label({ id: 'x', label: text, degree }).shortLabel;
+                          return { shortLabel, width: width(shortLabel, degree) };
+                        };
+                        done(JSON.stringify({ max: parseFloat(node['text-max-width']), small: result(0, text),
+                          big: result(40, text), short: result(0, 'CLIP') }));
+                      }, (error) => done(JSON.stringify({ error: String(error) })));
+                    """, longLabel);
+            JsonNode result = ApiClient.json((String) json);
+            double max = result.get("max").asDouble();
+            for (String size : List.of("small", "big")) {
+                String cut = result.get(size).get("shortLabel").asString();
+                assertTrue(cut.endsWith("\u2026") && longLabel.startsWith(cut.substring(0, cut.length() - 1)), cut);
+                assertTrue(result.get(size).get("width").asDouble() <= max, result.toString());
+            }
+            assertTrue(result.get("small").get("shortLabel").asString().length() > result.get("big").get("shortLabel").asString().length(),
+                    "a smaller font keeps more of the label: " + result);
+            assertEquals("CLIP", result.get("short").get("shortLabel").asString());
+            assertEquals(List.of(), pageProblems(browser));
+        }
+    }
+
+    /**
      * Time from navigation to the graph laid out and drawn, for the whole graph at the server's
      * positions ({@code preset}) and with the browser's {@code cose}, and for a neighbourhood; with the
      * time the server took to lay the whole graph out. Written to target/ui-timings.txt.
