@@ -34,7 +34,7 @@ export function ellipsize(text, maxWidth, width) {
  * A function that gives node data its `shortLabel` (the label as the plain `node` rule of `style`
  * would fit it in its `text-max-width` at its font size); other data passes unchanged.
  */
-export function shortLabels(style, document = globalThis.document) {
+export function shortLabels(style) {
   const node = style.find((rule) => rule.selector === 'node')?.style || {};
   const maxWidth = parseFloat(node['text-max-width']) || Infinity;
   const family = node['font-family'] || 'sans-serif';
