@@ -1,7 +1,6 @@
 package org.genaikg.api.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.genaikg.extractor.ExtractionOptions;
@@ -56,10 +55,8 @@ final class BuildCommand implements Callable<Integer> {
                     + "incrementally: only changed pages are extracted again, only changed documents written.")
     Path data;
 
-    @Option(names = "--exclude", paramLabel = "PATTERN",
-            description = "Leave out the pages and folders this pattern matches, relative to the pages folder (repeatable): "
-                    + "'Managenai/' (a folder named so at any depth), '*/leaked/*', '**/drafts/**'; with those of kg.yaml.")
-    List<String> exclude = new ArrayList<>();
+    @Mixin
+    PageSelection selection = new PageSelection();
 
     @Mixin
     StoreOptions stores = new StoreOptions();
@@ -82,8 +79,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         ProgressListener progress = quiet ? ProgressListener.NONE : ConsoleProgress.onTerminal(spec.commandLine().getErr());
-        ExtractionOptions options = new ExtractionOptions(threads, ExtractionOptions.DEFAULT_MAX_FILE_BYTES).withExclude(exclude);
-        FolderPages pages = FolderPages.of(docs, exclude);
+        ExtractionOptions options = selection.options(threads);
+        FolderPages pages = selection.pages(docs);
         if (!quiet) {
             spec.commandLine().getOut().print(BuildSummary.layout(pages));
         }

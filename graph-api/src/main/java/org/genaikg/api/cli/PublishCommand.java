@@ -2,7 +2,6 @@ package org.genaikg.api.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -22,6 +21,7 @@ import org.genaikg.extractor.source.FolderPages;
 import org.genaikg.ontology.NodeKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -53,10 +53,8 @@ final class PublishCommand implements Callable<Integer> {
             description = "The knowledge-base folder to publish (below DIR/docs when DIR holds an mkdocs.yml).")
     Path docs;
 
-    @Option(names = "--exclude", paramLabel = "PATTERN",
-            description = "Leave out the pages and folders this pattern matches, relative to the pages folder (repeatable), "
-                    + "as kg build --exclude.")
-    List<String> exclude = new ArrayList<>();
+    @Mixin
+    PageSelection selection = new PageSelection();
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "The site's folder: new, empty, or a site kg publish wrote before (its data is replaced).")
@@ -118,8 +116,8 @@ final class PublishCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         ProgressListener progress = quiet ? ProgressListener.NONE : ConsoleProgress.onTerminal(spec.commandLine().getErr());
-        ExtractionOptions options = new ExtractionOptions(threads, ExtractionOptions.DEFAULT_MAX_FILE_BYTES).withExclude(exclude);
-        FolderPages pages = FolderPages.of(docs, exclude);
+        ExtractionOptions options = selection.options(threads);
+        FolderPages pages = selection.pages(docs);
         if (!quiet) {
             spec.commandLine().getOut().print(BuildSummary.layout(pages));
         }

@@ -2,7 +2,6 @@ package org.genaikg.api.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -11,12 +10,12 @@ import org.genaikg.api.report.KnowledgeBaseReport;
 import org.genaikg.api.report.KnowledgeBaseReport.Check;
 import org.genaikg.api.report.KnowledgeBaseReport.Finding;
 import org.genaikg.api.report.KnowledgeBaseReport.Report;
-import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.Extractor;
 import org.genaikg.extractor.ProgressListener;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.model.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,10 +47,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "The knowledge-base folder to check.")
     Path docs;
 
-    @Option(names = "--exclude", paramLabel = "PATTERN",
-            description = "Leave out the pages and folders this pattern matches, relative to the pages folder (repeatable), "
-                    + "as kg build --exclude.")
-    List<String> exclude = new ArrayList<>();
+    @Mixin
+    PageSelection selection = new PageSelection();
 
     @Option(names = "--limit", paramLabel = "N", converter = CliArguments.PositiveInt.class,
             description = "Findings listed per check; the counts are always whole (default: ${DEFAULT-VALUE}).")
@@ -69,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeGraph graph = new Extractor(new ExtractionOptions(threads, ExtractionOptions.DEFAULT_MAX_FILE_BYTES).withExclude(exclude))
+        KnowledgeGraph graph = new Extractor(selection.options(threads))
                 .extract(docs, ProgressListener.NONE);
         if (graph.documents() == 0) {
             spec.commandLine().getErr().println("kg report: no Markdown page under " + docs + " could be extracted");
