@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.genaikg.api.build.BuildProgress;
 import org.genaikg.api.build.BuildReport;
 import org.genaikg.api.build.GraphBuilds;
+import org.genaikg.api.index.GraphKey;
 import org.genaikg.api.startup.StartPhases;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.ProgressListener;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * One build at a time (start, {@code --watch}, {@code /api/admin/*}); a build that finds no page
  * leaves the stores as they were.
  */
-final class KnowledgeBaseBuild implements GraphBuilds {
+final class KnowledgeBaseBuild implements GraphBuilds, GraphKey {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBaseBuild.class);
 
     private final Path docs;
@@ -54,6 +55,12 @@ final class KnowledgeBaseBuild implements GraphBuilds {
     @Override
     public Optional<BuildProgress> running() {
         return Optional.ofNullable(running.get());
+    }
+
+    /** The digest the stores recorded with their last write of TDB2: the API keeps its snapshot under it. */
+    @Override
+    public Optional<String> current() {
+        return stores.graphKey();
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.genaikg.stores.neo4j.Neo4jConnectionSettings;
 import org.genaikg.stores.neo4j.Neo4jContents;
 import org.genaikg.stores.neo4j.Neo4jGraphStore;
 import org.genaikg.stores.neo4j.SyncReport;
+import org.genaikg.stores.sync.internal.GraphKeyFile;
 import org.genaikg.stores.sync.internal.NamedGraphs;
 import org.genaikg.stores.sync.internal.RdfStore;
 import org.genaikg.stores.sync.internal.SparqlRdfStore;
@@ -67,6 +68,7 @@ public final class KnowledgeBaseStores implements AutoCloseable {
     private final Path dataDir;
     private final StoreSettings settings;
     private final SyncJournal journal;
+    private final GraphKeyFile graphKey;
     private final CompletableFuture<Neo4jSide> neo4jStarted = new CompletableFuture<>();
     private final CompletableFuture<Neo4jCatchUp> inStep = new CompletableFuture<>();
     private Thread neo4jStarter; // guarded by neo4jStarted
@@ -87,6 +89,7 @@ public final class KnowledgeBaseStores implements AutoCloseable {
         this.dataDir = dataDir;
         this.settings = settings;
         this.journal = new SyncJournal(dataDir);
+        this.graphKey = new GraphKeyFile(dataDir);
     }
 
     /**
@@ -226,9 +229,13 @@ public final class KnowledgeBaseStores implements AutoCloseable {
      * store is always read back.
      */
     public StoreContents contents() {
-        Map<String, String> rdfDigests = tdbHoldsDigests != null ? tdbHoldsDigests : NamedGraphs.digests(rdf.copy());
-        if (rdf instanceof TdbRdfStore) {
-            tdbHoldsDigests = rdfDigests;
+        Map<String, String> rdfDigests = tdbHoldsDigests;
+        if (rdfDigests == null) {
+            rdfDigests = NamedGraphs.digests(rdf.copy());
+            if (rdf instanceof TdbRdfStore) {
+                tdbHoldsDigests = rdfDigests;
+                graphKey.write(rdfDigests);
+            }
         }
         return new StoreContents(rdfDigests, neo4jContents(), generation);
     }
@@ -269,9 +276,11 @@ public final class KnowledgeBaseStores implements AutoCloseable {
             tdbHoldsDigests = null; // unknown until this write commits
             neo4jHolds = null;
             journal.begin(changes.target());
+            graphKey.clear();
             rdf.replaceGraphs(changes.graphsToWrite(), changes.graphsToRemove());
             if (rdf instanceof TdbRdfStore) {
                 tdbHoldsDigests = changes.targetDigests();
+                graphKey.write(changes.targetDigests());
             }
             long rdfWritten = System.nanoTime();
             boolean removesHistory = changes.documentsRemoved().contains(History.GRAPH);
@@ -313,6 +322,7 @@ public final class KnowledgeBaseStores implements AutoCloseable {
         Graph graph = HistoryMapping.toGraph(history);
         tdbHoldsDigests = null; // unknown until this write commits
         awaitNeo4j();
+        graphKey.clear(); // written again when the digests are next read
         rdf.replaceGraphs(Map.of(name, graph), Set.of());
         neo4jSide().store().writeHistory(HistoryRows.of(history, current));
         generation++;
@@ -344,6 +354,15 @@ public final class KnowledgeBaseStores implements AutoCloseable {
     public Neo4jConnectionSettings neo4jConnection() {
         startNeo4j();
         return join(neo4jStarted).connection();
+    }
+
+    /**
+     * A digest of the graph TDB2 holds, known without reading it when a write of this data folder (or a
+     * read of the whole store) recorded it since the last change; empty otherwise, and with a SPARQL store.
+     * Anything kept for one graph beside the stores can be matched with it.
+     */
+    public Optional<String> graphKey() {
+        return rdf instanceof TdbRdfStore ? graphKey.read() : Optional.empty();
     }
 
     /** The TDB2 store, when the RDF side is TDB2 (not a remote SPARQL store). */
