@@ -16,6 +16,9 @@ export const DUMPS = {
 export const ONTOLOGY = 'rdf/genai-kg-ontology.ttl';
 export const SHAPES = 'rdf/genai-kg-shapes.ttl';
 
+/** The history's timeline (`kg publish --repo`), as /api/history/timeline answers it. */
+export const TIMELINE = 'history/timeline.json';
+
 /** A segment longer than this is cut and made unique by a hash (file names stay far below 255 bytes). */
 const LONGEST_SEGMENT = 120;
 const KEPT_PREFIX = 100;
