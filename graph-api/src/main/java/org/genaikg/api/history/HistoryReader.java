@@ -38,11 +38,17 @@ class HistoryReader {
                 row.getLiteral("number").getLong(), text(row, "commit"), text(row, "date"), text(row, "message")))));
     }
 
-    /** The changes of the commits {@code from} to {@code to} (id prefixes; {@code to} defaults to {@code from}). */
-    Changes changes(String from, String to) {
+    /**
+     * The changes of the commits {@code from} to {@code to} (id prefixes; {@code to} defaults to {@code from}), {@code limit}
+     * of them from the {@code offset}-th.
+     */
+    Changes changes(String from, String to, int offset, int limit) {
+        if (offset < 0) {
+            throw new InvalidParameter("offset must be 0 or more, was " + offset + ".");
+        }
         return reader.inOneTransaction(() -> {
             if (!hasHistory()) {
-                return new Changes(false, null, null, List.of(), List.of());
+                return new Changes(false, null, null, offset, limit, null, List.of(), List.of());
             }
             Revision first = commit(from, "from");
             Revision last = to == null || to.isBlank() ? first : commit(to, "to");
@@ -51,10 +57,13 @@ class HistoryReader {
             }
             List<Change> added = new ArrayList<>();
             List<Change> removed = new ArrayList<>();
-            for (QuerySolution row : reader.select(HistoryQueries.changes(first.number(), last.number()), row -> row)) {
+            // one row more than the page shows whether another page follows
+            List<QuerySolution> rows = reader.select(HistoryQueries.changes(first.number(), last.number(), offset, limit + 1L), row -> row);
+            for (QuerySolution row : rows.subList(0, Math.min(limit, rows.size()))) {
                 ("added".equals(text(row, "change")) ? added : removed).add(change(row));
             }
-            return new Changes(true, first.commit(), last.commit(), added, removed);
+            Integer next = rows.size() > limit ? offset + limit : null;
+            return new Changes(true, first.commit(), last.commit(), offset, limit, next, added, removed);
         });
     }
 
