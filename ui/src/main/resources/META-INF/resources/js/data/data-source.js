@@ -12,7 +12,7 @@
 //                                         the server's positions
 //   nodeHistory(id)                       when the node first appeared ({history, firstCommit, firstDate, stays:
 //                                         [{firstCommit, firstDate, removedCommit, removedDate, ...}]}; history false
-//                                         without one), or null with historyUnavailable (why) in a published copy
+//                                         without one: kg history never ran, or kg publish had no --repo)
 //   path(from, to, relations)             the elements of a shortest path
 //   report(limit)                         duplicates and gaps ({checks: [...]})
 //   source(path, line, context)           lines of a page ({path, line, from, to, lines: [{number, text}]})
