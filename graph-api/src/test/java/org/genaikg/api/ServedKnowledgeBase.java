@@ -29,10 +29,18 @@ public final class ServedKnowledgeBase implements AutoCloseable {
         this.client = new ApiClient(server.url().getPort());
     }
 
-    /** {@code docs} empty: the bundled example knowledge base. */
+    /** {@code docs} empty: the bundled example knowledge base. Returns once Neo4j holds the graph too. */
     public static ServedKnowledgeBase start(Optional<Path> docs, Path dataDir, Duration queryTimeout, Optional<String> adminToken) {
-        return new ServedKnowledgeBase(GraphServer.start(new ServeSettings(docs, dataDir, ServeSettings.LOOPBACK, 0, StoreSettings.defaults().withBoltPort(0), false,
-                adminToken, 2, queryTimeout)));
+        GraphServer server = GraphServer.start(new ServeSettings(docs, dataDir, ServeSettings.LOOPBACK, 0, StoreSettings.defaults().withBoltPort(0), false,
+                adminToken, 2, queryTimeout));
+        try {
+            // the tests go to Cypher and Bolt at once; Neo4j starts after the first answer
+            server.awaitNeo4jInStep(Duration.ofMinutes(3));
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return new ServedKnowledgeBase(server);
     }
 
     public ApiClient client() {

@@ -16,13 +16,16 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.system.Txn;
 import org.genaikg.api.GraphApiApplication;
 import org.genaikg.api.build.ServedGraph;
-import org.genaikg.api.startup.StartPhases;
 import org.genaikg.api.index.GraphSnapshots;
+import org.genaikg.api.startup.StartPhases;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.source.CorpusFiles;
 import org.genaikg.stores.neo4j.BoltCredentials;
@@ -226,6 +229,23 @@ public final class GraphServer implements AutoCloseable {
     /** The Neo4j server's Bolt address. */
     public URI boltUri() {
         return boltUri;
+    }
+
+    /**
+     * Waits until Neo4j holds the graph the API serves (it starts after the first answer, then catches up), for
+     * callers that go to Bolt or Cypher at once; fails with Neo4j's own failure or after {@code timeout}.
+     */
+    public void awaitNeo4jInStep(Duration timeout) {
+        try {
+            stores.neo4jInStep().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Neo4j", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Neo4j did not hold the graph within " + timeout, e);
+        }
     }
 
     /** The embedded Neo4j's Bolt login and the file that keeps it; empty with an external Neo4j. */
