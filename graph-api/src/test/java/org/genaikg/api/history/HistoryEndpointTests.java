@@ -97,6 +97,51 @@ class HistoryEndpointTests {
     }
 
     @Test
+    void aCommitsChangesComeInPagesThatTogetherAreAllOfThem() {
+        String from = "/api/history/changes?from=" + commits.get(0);
+        JsonNode whole = get(from);
+        assertThat(whole.path("next").isNull()).isTrue();
+        List<String> all = ids(whole);
+        assertThat(all.size()).isGreaterThan(6);
+
+        List<String> paged = new java.util.ArrayList<>();
+        int offset = 0;
+        int pages = 0;
+        while (true) {
+            JsonNode page = get(from + "&limit=3&offset=" + offset);
+            assertThat(page.path("offset").asInt()).isEqualTo(offset);
+            assertThat(page.path("limit").asInt()).isEqualTo(3);
+            paged.addAll(ids(page));
+            pages++;
+            if (page.path("next").isNull()) {
+                break;
+            }
+            assertThat(ids(page)).hasSize(3);
+            offset = page.path("next").asInt();
+            assertThat(offset).isEqualTo(3 * pages);
+        }
+        assertThat(pages).isEqualTo((all.size() + 2) / 3);
+        assertThat(paged).isEqualTo(all);
+    }
+
+    @Test
+    void aPagesLimitIsCappedByTheQueryRowCapAndMustBePositive() {
+        assertThat(get("/api/history/changes?from=" + commits.get(0) + "&limit=1000000").path("limit").asInt()).isEqualTo(10_000);
+        assertThat(status("/api/history/changes?from=" + commits.get(0) + "&limit=0")).isEqualTo(400);
+        assertThat(status("/api/history/changes?from=" + commits.get(0) + "&offset=-1")).isEqualTo(400);
+    }
+
+    /** The changes of a page in order: added, then removed, each as its node id or relation. */
+    private static List<String> ids(JsonNode changes) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (String list : List.of("added", "removed")) {
+            changes.path(list).forEach(change -> ids.add(list + " " + (change.path("relation").isNull() ? change.path("id").asString()
+                    : change.path("from").asString() + " " + change.path("relation").asString() + " " + change.path("to").asString())));
+        }
+        return ids;
+    }
+
+    @Test
     void aNodesHistorySaysWhenItAppearedAndEachStay() {
         String shepherd = node(get("/api/history/changes?from=" + commits.get(0)).path("added"), "Model", "Shepherd").path("id").asString();
         JsonNode history = get("/api/history/nodes/" + shepherd);
@@ -132,6 +177,35 @@ class HistoryEndpointTests {
         assertThat(january.path("concepts").asInt()).isEqualTo(count(added, "Concept"));
         long relations = StreamSupport.stream(added.spliterator(), false).filter(change -> !change.path("relation").isNull()).count();
         assertThat(january.path("relations").asLong()).isPositive().isEqualTo(relations);
+    }
+
+    @Test
+    void theTimelineHoldsEveryNodeEverWithItsStaysAndPlace() {
+        JsonNode timeline = get("/api/history/timeline");
+        assertThat(timeline.path("history").asBoolean()).isTrue();
+        JsonNode revisions = timeline.path("revisions");
+        assertThat(revisions.size()).isEqualTo(3);
+        assertThat(revisions.get(2).path("n").asInt()).isEqualTo(3);
+        assertThat(revisions.get(2).path("commit").asString()).isEqualTo(commits.get(2));
+        List<JsonNode> nodes = StreamSupport.stream(timeline.path("nodes").spliterator(), false).toList();
+        JsonNode shepherd = nodes.stream().filter(n -> "Shepherd".equals(n.path("label").asString(null))).findFirst().orElseThrow();
+        assertThat(shepherd.path("type").asString()).isEqualTo("Model");
+        assertThat(shepherd.path("stays").toString()).isEqualTo("[[1,2]]");
+        JsonNode hubert = nodes.stream().filter(n -> "HuBERT".equals(n.path("label").asString(null))).findFirst().orElseThrow();
+        assertThat(hubert.path("stays").toString()).isEqualTo("[[2,null]]");
+        assertThat(nodes).noneMatch(n -> "Section".equals(n.path("type").asString(null)))
+                .allMatch(n -> n.path("position").has("x") && n.path("position").has("y"));
+        List<String> ids = nodes.stream().map(n -> n.path("id").asString()).toList();
+        JsonNode edges = timeline.path("edges");
+        assertThat(edges.size()).isPositive();
+        edges.forEach(edge -> {
+            assertThat(ids).contains(edge.path("source").asString(), edge.path("target").asString());
+            assertThat(edge.path("relation").asString()).isNotEqualTo("partOf");
+        });
+        assertThat(StreamSupport.stream(edges.spliterator(), false)
+                .filter(e -> e.path("source").asString().equals("doc/models.md") && e.path("target").asString().equals(shepherd.path("id").asString())))
+                .as("the page's mention of Shepherd, lifted from its section").singleElement()
+                .satisfies(e -> assertThat(e.path("stays").toString()).isEqualTo("[[1,2]]"));
     }
 
     @Test
