@@ -63,6 +63,7 @@ public final class GraphServer implements AutoCloseable {
     private ServeSettings settings;
     private URI boltUri;
     private TdbGraphStore tdb;
+    private boolean tdbHandedOver;
     private KnowledgeBaseStores stores;
     private volatile ConfigurableApplicationContext api;
     private Optional<BoltCredentials> boltLogin = Optional.empty();
@@ -114,10 +115,12 @@ public final class GraphServer implements AutoCloseable {
                 .orElseGet(() -> URI.create("bolt://" + EmbeddedNeo4jOptions.LOOPBACK + ":" + storeSettings.boltPort()));
         // the embedded Neo4j's login, made here before the stores start it, so that the API can be told it
         boltLogin = storeSettings.neo4jServer().isPresent() ? Optional.empty() : Optional.of(BoltCredentials.loadOrCreate(dataDir));
+        tdbHandedOver = true; // the stores close it from here, also when opening them fails
         stores = KnowledgeBaseStores.openWithNeo4jLater(dataDir, storeSettings, tdb);
         stores.neo4jInStep().whenComplete((caughtUp, e) -> {
             if (e != null) {
-                failed(e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e));
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                failed(cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause));
             } else {
                 phases.took("neo4j", caughtUp.start());
                 phases.took("neo4j catch-up", caughtUp.write());
@@ -277,9 +280,9 @@ public final class GraphServer implements AutoCloseable {
         closing = true;
         closeQuietly(watcher);
         closeQuietly(api);
-        if (stores == null) {
-            closeQuietly(tdb); // never handed over to the stores
-        } else {
+        if (!tdbHandedOver) {
+            closeQuietly(tdb);
+        } else if (stores != null) {
             // waits for a Neo4j start under way; a build or catch-up still writing fails, and the journal repairs it at the next start
             closeQuietly(stores);
         }
