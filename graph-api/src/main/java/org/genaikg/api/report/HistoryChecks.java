@@ -81,6 +81,11 @@ class HistoryChecks {
             } GROUP BY ?model ?paper
             """;
 
+    /** Findings of two nodes: by the first's label, then the second's id. */
+    private static final Comparator<Finding> BY_NODES = Comparator
+            .comparing((Finding f) -> f.nodes().get(0).label() == null ? "" : f.nodes().get(0).label(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(f -> f.nodes().get(1).id());
+
     /** A page is stale when its facts last changed this long before the last commit. */
     static final Duration STALE = Duration.ofDays(365);
 
@@ -158,8 +163,7 @@ class HistoryChecks {
                     "\"" + text(row, "label") + "\" linked as " + NodeIds.shortId(before) + " until " + changed.shortCommit() + " ("
                             + changed.day() + "), as " + now.id() + " now"));
         }
-        findings.sort(Comparator.comparing((Finding f) -> f.nodes().get(0).label(), String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(f -> f.nodes().get(1).id()));
+        findings.sort(BY_NODES);
         return findings;
     }
 
@@ -178,8 +182,7 @@ class HistoryChecks {
                     "described in " + (title == null ? NodeIds.shortId(paper) : "\"" + title + "\"") + " until " + lost.shortCommit()
                             + " (" + lost.day() + ")"));
         }
-        findings.sort(Comparator.comparing((Finding f) -> f.nodes().get(0).label(), String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(f -> f.nodes().get(1).id()));
+        findings.sort(BY_NODES);
         return findings;
     }
 
