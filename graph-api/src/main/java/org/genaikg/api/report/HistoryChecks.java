@@ -56,15 +56,20 @@ class HistoryChecks {
             } GROUP BY ?path
             """;
 
-    /** Papers and articles now linked whose title an entry with another link had before; the commit that removed that one. */
+    /**
+     * Papers and articles now linked whose title an entry of the same page had before with another link; the commit that
+     * removed that one. Only titles one node of the class bears now: "Blog" or "Docs" as a link's text names no entry.
+     */
     static final String CHANGED_LINKS = PREFIXES + """
             SELECT ?now ?before ?label (MAX(?number) AS ?changedIn) WHERE {
               VALUES ?class { gkg:Paper gkg:Article }
               ?now a ?class ; rdfs:label ?label .
-              ?presence gkg:nodeClass ?class ; rdfs:label ?label ; gkg:removedIn ?revision .
+              FILTER NOT EXISTS { ?namesake a ?class ; rdfs:label ?label . FILTER(?namesake != ?now) }
+              ?presence gkg:nodeClass ?class ; rdfs:label ?label ; gkg:removedIn ?revision ; gkg:sourcePath ?page .
               ?before gkg:presence ?presence .
               FILTER(?before != ?now)
               FILTER NOT EXISTS { ?before a ?class }
+              FILTER EXISTS { ?now gkg:evidence ?evidence . ?evidence gkg:sourcePath ?page }
               ?revision gkg:revisionNumber ?number .
             } GROUP BY ?now ?before ?label
             """;
