@@ -2,33 +2,12 @@ package org.genaikg.ontology;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Stable instance slugs: lower-case ASCII, words joined by {@code -} (EXTRACTION.md). */
 public final class Slugs {
     private Slugs() {}
 
-    /**
-     * Slugs already made: a graph is assembled again at every commit of a history walk, from mostly the same labels.
-     * Bounded, so its size never follows the history; the function is pure, so a remembered slug is the slug.
-     */
-    private static final Map<String, String> MADE = new ConcurrentHashMap<>();
-    private static final int MADE_AT_MOST = 50_000;
-
     public static String slug(String text) {
-        String made = MADE.get(text);
-        if (made != null) {
-            return made;
-        }
-        String slug = slugOf(text);
-        if (MADE.size() < MADE_AT_MOST) {
-            MADE.put(text, slug);
-        }
-        return slug;
-    }
-
-    private static String slugOf(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9.]+", "-")
