@@ -19,7 +19,7 @@ class SlugsTest {
     }
 
     @Test
-    void aSlugAskedAgainIsTheSame() {
+    void slugFoldsDashesAccentsAndTrailingPunctuation() {
         assertEquals("gpt-4.5-turbo", Slugs.slug("GPT‑4.5 Turbo!"));
         assertEquals("gpt-4.5-turbo", Slugs.slug("GPT‑4.5 Turbo!"));
         assertEquals("cafe-model", Slugs.slug("Café  Model."));
