@@ -7,8 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.genaikg.api.index.GraphSnapshot;
@@ -25,67 +23,11 @@ import org.springframework.stereotype.Component;
 /**
  * The report's checks of the knowledge base through time, from the history {@code kg history} wrote
  * (docs/history.md): pages whose facts have not changed for over a year before the last commit,
- * entries whose link changed, models that lost their paper. None when the data folder holds no history.
+ * entries whose link changed, models that lost their paper ({@link HistoryCheckQueries}). None when the data folder holds no
+ * history.
  */
 @Component
 class HistoryChecks {
-    private static final String PREFIXES = """
-            PREFIX gkg:  <https://w3id.org/genai-kg/ontology#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            """;
-
-    /** Every walked commit: number, id, commit date. */
-    static final String REVISIONS = PREFIXES + """
-            SELECT ?number ?commit ?date WHERE {
-              ?revision a gkg:Revision ; gkg:revisionNumber ?number ; gkg:commitId ?commit ; prov:endedAtTime ?date .
-            } ORDER BY ?number
-            """;
-
-    /**
-     * Per page, the last commit in which one of its facts changed: an evidence of it appeared (a line of it written or
-     * moved), or a node or relation found on it came or went.
-     */
-    static final String LAST_CHANGE_PER_PAGE = PREFIXES + """
-            SELECT ?path (MAX(?number) AS ?last) WHERE {
-              { ?evidence gkg:sourcePath ?path ; prov:wasGeneratedBy ?revision }
-              UNION { ?presence a gkg:Presence ; gkg:sourcePath ?path ; gkg:firstSeen ?revision }
-              UNION { ?presence a gkg:Presence ; gkg:sourcePath ?path ; gkg:removedIn ?revision }
-              ?revision gkg:revisionNumber ?number .
-            } GROUP BY ?path
-            """;
-
-    /**
-     * Papers and articles now linked whose title an entry of the same page had before with another link; the commit that
-     * removed that one. Only titles one node of the class bears now: "Blog" or "Docs" as a link's text names no entry.
-     */
-    static final String CHANGED_LINKS = PREFIXES + """
-            SELECT ?now ?before ?label (MAX(?number) AS ?changedIn) WHERE {
-              VALUES ?class { gkg:Paper gkg:Article }
-              ?now a ?class ; rdfs:label ?label .
-              FILTER NOT EXISTS { ?namesake a ?class ; rdfs:label ?label . FILTER(?namesake != ?now) }
-              ?presence gkg:nodeClass ?class ; rdfs:label ?label ; gkg:removedIn ?revision ; gkg:sourcePath ?page .
-              ?before gkg:presence ?presence .
-              FILTER(?before != ?now)
-              FILTER NOT EXISTS { ?before a ?class }
-              FILTER EXISTS { ?now gkg:evidence ?evidence . ?evidence gkg:sourcePath ?page }
-              ?revision gkg:revisionNumber ?number .
-            } GROUP BY ?now ?before ?label
-            """;
-
-    /** Models described in a paper in an earlier commit and in none now; the paper, its title then, the commit it went. */
-    static final String MODELS_THAT_LOST_THEIR_PAPER = PREFIXES + """
-            SELECT ?model ?paper (SAMPLE(?title) AS ?paperTitle) (MAX(?number) AS ?lostIn) WHERE {
-              ?model a gkg:Model .
-              ?statement rdf:subject ?model ; rdf:predicate gkg:describedIn ; rdf:object ?paper ; gkg:presence ?presence .
-              ?presence gkg:removedIn ?revision .
-              ?revision gkg:revisionNumber ?number .
-              FILTER NOT EXISTS { ?model gkg:describedIn ?paperNow }
-              OPTIONAL { ?paper gkg:presence ?paperPresence . ?paperPresence rdfs:label ?title }
-            } GROUP BY ?model ?paper
-            """;
-
     /** Findings of two nodes: by the first's label, then the second's id. */
     private static final Comparator<Finding> BY_NODES = Comparator
             .comparing((Finding f) -> f.nodes().get(0).label() == null ? "" : f.nodes().get(0).label(), String.CASE_INSENSITIVE_ORDER)
@@ -114,7 +56,7 @@ class HistoryChecks {
     List<Check> of(GraphSnapshot snapshot) {
         return reader.inOneTransaction(() -> {
             Map<Long, Revision> revisions = new LinkedHashMap<>();
-            reader.select(query(REVISIONS), row -> new Revision(row.getLiteral("number").getLong(), text(row, "commit"),
+            reader.select(HistoryCheckQueries.revisions(), row -> new Revision(row.getLiteral("number").getLong(), text(row, "commit"),
                     OffsetDateTime.parse(text(row, "date")))).forEach(revision -> revisions.put(revision.number(), revision));
             if (revisions.isEmpty()) {
                 return List.of();
@@ -139,7 +81,7 @@ class HistoryChecks {
     private List<Finding> stalePages(GraphSnapshot snapshot, Map<Long, Revision> revisions, Revision last) {
         OffsetDateTime before = last.date().minus(STALE);
         Map<String, Revision> lastChange = new LinkedHashMap<>();
-        for (QuerySolution row : reader.select(query(LAST_CHANGE_PER_PAGE), row -> row)) {
+        for (QuerySolution row : reader.select(HistoryCheckQueries.lastChangePerPage(), row -> row)) {
             String page = NodeKind.DOCUMENT.instanceIri(Slugs.pathSlug(text(row, "path")));
             Revision changed = revisions.get(row.getLiteral("last").getLong());
             if (changed != null && changed.date().isBefore(before) && snapshot.node(page) != null) {
@@ -157,7 +99,7 @@ class HistoryChecks {
 
     private List<Finding> changedLinks(GraphSnapshot snapshot, Map<Long, Revision> revisions) {
         List<Finding> findings = new ArrayList<>();
-        for (QuerySolution row : reader.select(query(CHANGED_LINKS), row -> row)) {
+        for (QuerySolution row : reader.select(HistoryCheckQueries.changedLinks(), row -> row)) {
             IndexedNode now = snapshot.node(row.getResource("now").getURI());
             if (now == null) {
                 continue;
@@ -174,7 +116,7 @@ class HistoryChecks {
 
     private List<Finding> modelsThatLostTheirPaper(GraphSnapshot snapshot, Map<Long, Revision> revisions) {
         List<Finding> findings = new ArrayList<>();
-        for (QuerySolution row : reader.select(query(MODELS_THAT_LOST_THEIR_PAPER), row -> row)) {
+        for (QuerySolution row : reader.select(HistoryCheckQueries.modelsThatLostTheirPaper(), row -> row)) {
             IndexedNode model = snapshot.node(row.getResource("model").getURI());
             if (model == null) {
                 continue;
@@ -198,10 +140,6 @@ class HistoryChecks {
 
     private static Check check(String name, String title, String description, List<Finding> findings) {
         return new Check(name, title, description, findings.size(), List.copyOf(findings));
-    }
-
-    private static Query query(String text) {
-        return new ParameterizedSparqlString(text).asQuery();
     }
 
     private static String text(QuerySolution row, String variable) {
