@@ -22,18 +22,21 @@ import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
 import org.springframework.stereotype.Component;
 
-/** Answers the history's questions from {@link HistoryQueries}, each in one read transaction. */
+/**
+ * Answers the history's questions from {@link HistoryQueries}, each in one read transaction: for
+ * {@code /api/history/*}, and for {@code kg publish --repo}, which writes the same answers as files.
+ */
 @Component
-class HistoryReader {
+public class HistoryReader {
     private static final String COMMIT_PREFIX = "[0-9a-f]{4,40}";
 
     private final GraphReader reader;
 
-    HistoryReader(GraphReader reader) {
+    public HistoryReader(GraphReader reader) {
         this.reader = reader;
     }
 
-    Revisions revisions() {
+    public Revisions revisions() {
         return reader.inOneTransaction(() -> new Revisions(hasHistory(), reader.select(HistoryQueries.revisions(), row -> new Revision(
                 row.getLiteral("number").getLong(), text(row, "commit"), text(row, "date"), text(row, "message")))));
     }
@@ -67,7 +70,7 @@ class HistoryReader {
         });
     }
 
-    NodeHistory node(String id) {
+    public NodeHistory node(String id) {
         return reader.inOneTransaction(() -> {
             if (!hasHistory()) {
                 return new NodeHistory(false, NodeIds.shortId(NodeIds.toIri(id)), null, null, List.of());
@@ -82,7 +85,7 @@ class HistoryReader {
         });
     }
 
-    Growth growth() {
+    public Growth growth() {
         return reader.inOneTransaction(() -> new Growth(hasHistory(), reader.select(HistoryQueries.growth(), row -> new Month(
                 text(row, "month"), number(row, "models"), number(row, "papers"), number(row, "concepts"), number(row, "relations")))));
     }

@@ -56,6 +56,17 @@ export function nodeFile(id) {
   return `nodes/${id.split('/').map(fileSegment).join('/')}.json`;
 }
 
+/** `model/llama-2` → `history/nodes/model/llama-2.json`: when the node appeared and its stays (`kg publish --repo`). */
+export function nodeHistoryFile(id) {
+  return `history/${nodeFile(id)}`;
+}
+
+/** The history files of a site published with `kg publish --repo`. */
+export const REVISIONS = 'history/revisions.json';
+export const GROWTH = 'history/growth.json';
+/** The history's timeline, as /api/history/timeline answers it. */
+export const TIMELINE = 'history/timeline.json';
+
 /** The copy of a page of the knowledge base, by its path relative to the pages' root. */
 export function pageFile(path) {
   return `pages/${path.split('/').map(fileSegment).join('/')}`;
