@@ -103,9 +103,11 @@ public final class Extractor {
             List<NameFinding> learned = new ArrayList<>();
             parsed.forEach(p -> learned.addAll(p.learned()));
             Gazetteer gazetteer = Gazetteer.load();
-            Lexicon lexicon = LexiconFactory.build(gazetteer, learned);
-            PageRecogniser recogniser = new PageRecogniser(lexicon, new ModalityFinder(ModalityScheme.load()));
             String lexiconKey = lexiconKey(learned);
+            KeyedLexicon last = lastLexicon.get();
+            // the same names give the same lexicon (the gazetteer and software list are the build's own)
+            Lexicon lexicon = last != null && last.key().equals(lexiconKey) ? last.lexicon() : LexiconFactory.build(gazetteer, learned);
+            PageRecogniser recogniser = new PageRecogniser(lexicon, new ModalityFinder(ModalityScheme.load()));
             KeyedLexicon previous = lastLexicon.getAndSet(new KeyedLexicon(lexiconKey, lexicon));
             LexiconNow now = previous == null || previous.key().equals(lexiconKey) ? new LexiconNow(lexiconKey, null, null)
                     : new LexiconNow(lexiconKey, previous.key(), previous.lexicon().changeTo(lexicon));

@@ -17,4 +17,11 @@ class SlugsTest {
         assertEquals("a-b.md", Slugs.pathSlug("a--b.md"));
         assertEquals("dir/x.md", Slugs.pathSlug("dir\\x.md"));
     }
+
+    @Test
+    void slugFoldsDashesAccentsAndTrailingPunctuation() {
+        assertEquals("gpt-4.5-turbo", Slugs.slug("GPT‑4.5 Turbo!"));
+        assertEquals("gpt-4.5-turbo", Slugs.slug("GPT‑4.5 Turbo!"));
+        assertEquals("cafe-model", Slugs.slug("Café  Model."));
+    }
 }

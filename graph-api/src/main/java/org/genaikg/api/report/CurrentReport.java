@@ -8,13 +8,14 @@ import org.genaikg.api.report.KnowledgeBaseReport.Report;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** The report of the current snapshot, made once per snapshot, as soon as the snapshot is current. */
+/** The report of the current snapshot (with the history's checks when there is a history), made once per snapshot, as soon as it is current. */
 @Component
 class CurrentReport {
     private final PerSnapshot<Report> report;
 
-    CurrentReport(GraphSnapshots snapshots, StartPhases phases) {
-        this.report = new PerSnapshot<>(snapshots, snapshot -> phases.time("report", () -> KnowledgeBaseReport.of(snapshot)));
+    CurrentReport(GraphSnapshots snapshots, StartPhases phases, HistoryChecks history) {
+        this.report = new PerSnapshot<>(snapshots, snapshot -> phases.time("report",
+                () -> KnowledgeBaseReport.of(snapshot).with(history.of(snapshot))));
     }
 
     @EventListener(GraphSnapshotRefreshed.class)

@@ -51,6 +51,13 @@ public final class KnowledgeBaseReport {
 
     /** The whole report, checks in a fixed order. */
     public record Report(List<Check> checks) {
+        /** This report's checks, then {@code more}. */
+        public Report with(List<Check> more) {
+            List<Check> all = new ArrayList<>(checks);
+            all.addAll(more);
+            return new Report(List.copyOf(all));
+        }
+
         /** The same report with at most {@code limit} findings per check (counts unchanged). */
         public Report limitedTo(int limit) {
             return new Report(checks.stream()

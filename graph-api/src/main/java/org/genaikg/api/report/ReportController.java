@@ -23,7 +23,8 @@ class ReportController {
     @Operation(summary = "Duplicates and gaps in the knowledge base",
             description = "Checks of the whole graph for the people who write the knowledge base: possible duplicates "
                     + "(names one typo apart, same paper title), one name in two classes, papers listed on several pages, "
-                    + "models without a paper or a modality, concepts outside the taxonomy, pages that name nothing. Each "
+                    + "models without a paper or a modality, concepts outside the taxonomy, pages that name nothing; on a data folder kg "
+                    + "history wrote, also pages unchanged for over a year, entries whose link changed and models that lost their paper. Each "
                     + "check has a name, a title, what it means, its count and its first findings (nodes with id, IRI, "
                     + "label and class, and a detail). Broken links and unreadable pages are in /api/stats' lastBuild.")
     @ApiResponse(responseCode = "200", description = "The checks, in a fixed order")

@@ -52,18 +52,27 @@ public record ThreeCommitHistory(Path data, List<String> commits) {
             Files.delete(repo.resolve("models.md"));
             commits.add(commit(git, 3, "models goes"));
         }
+        walk(repo, data);
+        return new ThreeCommitHistory(data, List.copyOf(commits));
+    }
+
+    /** Runs a real {@code kg history} of {@code repo} into {@code data}. */
+    public static void walk(Path repo, Path data) {
         StringWriter err = new StringWriter();
         CommandLine kg = KgCommand.commandLine();
         kg.setOut(new PrintWriter(new StringWriter(), true));
         kg.setErr(new PrintWriter(err, true));
         int exit = kg.execute("history", "--repo", repo.toString(), "--data", data.toString(), "--bolt-port", "0", "-q");
         assertThat(exit).as(err.toString()).isZero();
-        return new ThreeCommitHistory(data, List.copyOf(commits));
     }
 
     private static String commit(Git git, int day, String message) throws Exception {
-        PersonIdent who = new PersonIdent("Writer", "writer@example.org", Instant.parse("2024-01-08T10:00:00Z").plusSeconds(86_400L * day),
-                ZoneOffset.UTC);
+        return commit(git, Instant.parse("2024-01-08T10:00:00Z").plusSeconds(86_400L * day), message);
+    }
+
+    /** Commits the work tree as it is (additions and deletions) at {@code when}; its id. */
+    public static String commit(Git git, Instant when, String message) throws Exception {
+        PersonIdent who = new PersonIdent("Writer", "writer@example.org", when, ZoneOffset.UTC);
         git.add().addFilepattern(".").call();
         git.add().addFilepattern(".").setUpdate(true).call();
         return git.commit().setMessage(message).setAuthor(who).setCommitter(who).call().getName();
