@@ -1,11 +1,13 @@
 package org.genaikg.api.explore;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.genaikg.api.index.GraphSnapshot;
 import org.genaikg.api.index.IndexedEdge;
+import org.genaikg.api.index.IndexedNode;
 import org.genaikg.api.web.Elements.Position;
 
 /**
@@ -35,5 +37,19 @@ public record WholeGraph(List<IndexedEdge> edges, Map<String, Position> position
     static WholeGraph of(RelationGraph graph, Function<Subgraph, Map<String, Position>> layout) {
         Subgraph whole = graph.overview(Set.of(), Set.of(), Integer.MAX_VALUE);
         return new WholeGraph(whole.edges(), layout.apply(whole));
+    }
+
+    /**
+     * The overview layout ({@link OverviewLayout}) of any nodes and the edges among them, each node's degree
+     * counted from {@code edges}: say, every node a history ever held, so that a node keeps its place as the
+     * explorer moves through time.
+     */
+    public static Map<String, Position> layOut(List<IndexedNode> nodes, List<IndexedEdge> edges) {
+        Map<String, Integer> degrees = new HashMap<>();
+        for (IndexedEdge edge : edges) {
+            degrees.merge(edge.source(), 1, Integer::sum);
+            degrees.merge(edge.target(), 1, Integer::sum);
+        }
+        return OverviewLayout.of(new Subgraph(nodes, edges, degrees));
     }
 }

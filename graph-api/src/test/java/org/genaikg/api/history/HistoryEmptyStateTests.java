@@ -13,13 +13,13 @@ import tools.jackson.databind.JsonNode;
 class HistoryEmptyStateTests extends TwoPagesApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/history/revisions", "/api/history/changes?from=abcdef1", "/api/history/nodes/model/llama-2",
-            "/api/history/growth"})
+            "/api/history/growth", "/api/history/timeline"})
     void answersThatThereIsNoHistory(String pathAndQuery) {
         HttpResponse<String> response = new ApiClient(port).get(pathAndQuery);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode answer = ApiClient.json(response);
         assertThat(answer.path("history").asBoolean(true)).isFalse();
-        for (String list : new String[] {"revisions", "added", "removed", "stays", "months"}) {
+        for (String list : new String[] {"revisions", "added", "removed", "stays", "months", "nodes", "edges"}) {
             if (answer.has(list)) {
                 assertThat(answer.path(list).size()).as(list).isZero();
             }

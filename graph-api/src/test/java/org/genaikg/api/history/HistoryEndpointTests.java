@@ -135,6 +135,35 @@ class HistoryEndpointTests {
     }
 
     @Test
+    void theTimelineHoldsEveryNodeEverWithItsStaysAndPlace() {
+        JsonNode timeline = get("/api/history/timeline");
+        assertThat(timeline.path("history").asBoolean()).isTrue();
+        JsonNode revisions = timeline.path("revisions");
+        assertThat(revisions.size()).isEqualTo(3);
+        assertThat(revisions.get(2).path("n").asInt()).isEqualTo(3);
+        assertThat(revisions.get(2).path("commit").asString()).isEqualTo(commits.get(2));
+        List<JsonNode> nodes = StreamSupport.stream(timeline.path("nodes").spliterator(), false).toList();
+        JsonNode shepherd = nodes.stream().filter(n -> "Shepherd".equals(n.path("label").asString(null))).findFirst().orElseThrow();
+        assertThat(shepherd.path("type").asString()).isEqualTo("Model");
+        assertThat(shepherd.path("stays").toString()).isEqualTo("[[1,2]]");
+        JsonNode hubert = nodes.stream().filter(n -> "HuBERT".equals(n.path("label").asString(null))).findFirst().orElseThrow();
+        assertThat(hubert.path("stays").toString()).isEqualTo("[[2,null]]");
+        assertThat(nodes).noneMatch(n -> "Section".equals(n.path("type").asString(null)))
+                .allMatch(n -> n.path("position").has("x") && n.path("position").has("y"));
+        List<String> ids = nodes.stream().map(n -> n.path("id").asString()).toList();
+        JsonNode edges = timeline.path("edges");
+        assertThat(edges.size()).isPositive();
+        edges.forEach(edge -> {
+            assertThat(ids).contains(edge.path("source").asString(), edge.path("target").asString());
+            assertThat(edge.path("relation").asString()).isNotEqualTo("partOf");
+        });
+        assertThat(StreamSupport.stream(edges.spliterator(), false)
+                .filter(e -> e.path("source").asString().equals("doc/models.md") && e.path("target").asString().equals(shepherd.path("id").asString())))
+                .as("the page's mention of Shepherd, lifted from its section").singleElement()
+                .satisfies(e -> assertThat(e.path("stays").toString()).isEqualTo("[[1,2]]"));
+    }
+
+    @Test
     void badOrUnknownCommitsAndNodesAreClearErrors() {
         assertThat(status("/api/history/changes?from=xyz")).isEqualTo(400);
         assertThat(status("/api/history/changes?from=deadbeef")).isEqualTo(404);

@@ -29,6 +29,12 @@ export function createApiSource() {
     /** When the node first appeared and its stays; `history` is false when `kg history` never ran on the data folder. */
     nodeHistory: (id) => json(`${API}history/nodes/${encodeURI(id).replaceAll('#', '%23')}`),
 
+    /** Every commit, node and relation of the history with its stays and place (`history` false without one). */
+    timeline: () => json(`${API}history/timeline`),
+
+    /** Models, papers, concepts and relations that first appeared, per month. */
+    growth: () => json(`${API}history/growth`),
+
     /** The whole graph (no focus, nodes at the server's positions) or a neighbourhood, as Cytoscape.js elements. */
     graph: ({ focus, depth, types, relations, limit } = {}) =>
       json(`${API}graph${query({ focus, depth, types, relations, limit })}`),

@@ -13,6 +13,10 @@
 //   nodeHistory(id)                       when the node first appeared ({history, firstCommit, firstDate, stays:
 //                                         [{firstCommit, firstDate, removedCommit, removedDate, ...}]}; history false
 //                                         without one: kg history never ran, or kg publish had no --repo)
+//   timeline()                            the history for the time slider ({history, revisions: [{n, commit, date,
+//                                         message}], nodes: [{id, label, type, stays: [[first, last|null]], position}],
+//                                         edges: [{source, target, relation, stays}]}; history false without one)
+//   growth()                              per month: {history, months: [{month, models, papers, concepts, relations}]}
 //   path(from, to, relations)             the elements of a shortest path
 //   report(limit)                         duplicates and gaps ({checks: [...]})
 //   source(path, line, context)           lines of a page ({path, line, from, to, lines: [{number, text}]})

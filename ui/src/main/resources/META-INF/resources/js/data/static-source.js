@@ -3,11 +3,14 @@
 // API computes them (static-graph.js, static-search.js). It never asks a server for more than files.
 
 import { DataError, request } from './data-error.js';
-import { DATA, DUMPS, nodeFile, nodeHistoryFile, ONTOLOGY, pageFile, SHAPES } from './static-paths.js';
+import { DATA, DUMPS, GROWTH, nodeFile, nodeHistoryFile, ONTOLOGY, pageFile, SHAPES, TIMELINE } from './static-paths.js';
 import { StaticGraph } from './static-graph.js';
 import { createSearchIndex } from './static-search.js';
 
 const notFound = (title, detail) => new DataError(404, { title, detail });
+
+/** What /api/history/timeline answers on a data folder without a history. */
+const NO_TIMELINE = { history: false, revisions: [], nodes: [], edges: [] };
 
 /** Lines of a page around `line`, as /api/source gives them (SourceFiles.excerpt). */
 export function excerpt(path, text, line, context) {
@@ -98,6 +101,18 @@ export function createStaticSource(base = DATA) {
       ontology: () => base + ONTOLOGY,
       shapes: () => base + SHAPES,
     },
+
+    /** The history's timeline when `kg publish --repo` wrote one; else none (`history` false). */
+    timeline: () => load(TIMELINE).catch((error) => {
+      if (error.status === 404) return NO_TIMELINE;
+      throw error;
+    }),
+
+    /** Growth per month as /api/history/growth answered it when `kg publish --repo` wrote the site; else none. */
+    growth: () => load(GROWTH).catch((error) => {
+      if (error.status === 404) return { history: false, months: [] };
+      throw error;
+    }),
 
     /**
      * When the node appeared, as /api/history/nodes/{id} answers: a site published with --repo holds one file per
