@@ -123,8 +123,11 @@ export function createGraphView({ container, style, renderer }) {
     renderer: renderer.name === 'webgl' ? { name: 'canvas', webgl: true } : { name: 'canvas' },
   });
 
-  // the panel and the drawer change the container's size
-  new ResizeObserver(() => cy.resize()).observe(container);
+  // the panel and the drawer change the container's size; the observer's first call (the size Cytoscape
+  // just measured) would only redraw the whole first frame again
+  new ResizeObserver(() => {
+    if (container.clientWidth !== cy.width() || container.clientHeight !== cy.height()) cy.resize();
+  }).observe(container);
 
   // labels of small nodes would be unreadable specks when zoomed out (the WebGL renderer draws them anyway),
   // and so would arrows

@@ -6,13 +6,15 @@ import java.util.List;
 import org.genaikg.api.history.HistoryReader;
 import org.genaikg.api.store.GraphReader;
 import org.genaikg.api.store.NodeIds;
+import org.genaikg.api.timeline.HistoryTimeline;
 import org.genaikg.extractor.model.GraphHistory;
 import org.genaikg.extractor.rdf.HistoryMapping;
 import tools.jackson.databind.ObjectWriter;
 
 /**
  * The history of a site published with {@code kg publish --repo}: what {@code /api/history/revisions},
- * {@code /growth} and {@code /nodes/{id}} answer, read by the API's own {@link HistoryReader} from the
+ * {@code /growth}, {@code /timeline} (the time slider's) and {@code /nodes/{id}} answer, read by the API's own
+ * {@link HistoryReader} and {@link HistoryTimeline} from the
  * history graph ({@link HistoryMapping}) held in memory, so the published panel says what the served
  * one says. One file per node the history ever saw, the ones gone since included.
  */
@@ -25,6 +27,7 @@ final class HistoryFiles {
         HistoryReader reader = new HistoryReader(graph);
         StaticSite.write(json, out, StaticPaths.REVISIONS, reader.revisions());
         StaticSite.write(json, out, StaticPaths.GROWTH, reader.growth());
+        StaticSite.write(json, out, StaticPaths.TIMELINE, new HistoryTimeline(graph).timeline());
         List<String> ids = history.nodes().keySet().stream().map(NodeIds::shortId).sorted().toList();
         InParallel.forEach(ids, threads, "the history files", id -> {
             Path file = out.resolve(StaticPaths.nodeHistory(id));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.genaikg.api.ApiClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -25,6 +26,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.remote.CapabilityType;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) on the explorer,
@@ -98,6 +100,17 @@ final class Browser implements AutoCloseable {
     void load(String pathAndQuery) {
         driver.get(base + pathAndQuery);
         waitUntil("the first view is drawn", () -> "ready".equals(body("state")) && body("views") != null);
+    }
+
+    /** Runs {@code expression} on the page's own static data source ({@code source}), answers its JSON. */
+    JsonNode onStaticSource(String expression) {
+        Object json = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import(new URL('js/data/static-source.js', document.baseURI).href)
+                  .then((m) => { const source = m.createStaticSource(); return %s; })
+                  .then((value) => done(JSON.stringify(value)), (error) => done(JSON.stringify({ error: String(error) })));
+                """.formatted(expression));
+        return ApiClient.json((String) json);
     }
 
     /** A {@code data-*} attribute of the page's body, null when absent. */

@@ -117,17 +117,6 @@ class PublishedExplorerBrowserTests {
         return hits.get(0).get("id").asString();
     }
 
-    /** Runs {@code expression} on the page's own static data source ({@code source}), answers its JSON. */
-    private JsonNode onStaticSource(String expression) {
-        Object json = browser.driver.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                import(new URL('js/data/static-source.js', document.baseURI).href)
-                  .then((m) => { const source = m.createStaticSource(); return %s; })
-                  .then((value) => done(JSON.stringify(value)), (error) => done(JSON.stringify({ error: String(error) })));
-                """.formatted(expression));
-        return ApiClient.json((String) json);
-    }
-
     private static Set<String> ids(JsonNode elements, String group) {
         Set<String> ids = new TreeSet<>();
         elements.get("elements").get(group).forEach(e -> ids.add(e.get("data").get("id").asString()));
@@ -203,7 +192,7 @@ class PublishedExplorerBrowserTests {
         browser.load(PATH);
         for (String q : List.of("llama", "attention", "Stable Difusion", "clip", "gpt 4", "rag", "x", "diffusion transformer")) {
             JsonNode served = liveJson("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&limit=12");
-            JsonNode published = onStaticSource("source.search(" + ApiClient.json("\"" + q + "\"").toString() + ", { limit: 12 })");
+            JsonNode published = browser.onStaticSource("source.search(" + ApiClient.json("\"" + q + "\"").toString() + ", { limit: 12 })");
             List<String> expected = new ArrayList<>();
             served.forEach(h -> expected.add(h.get("id").asString() + " " + h.get("match").asString() + " " + h.get("score").asDouble()));
             List<String> actual = new ArrayList<>();
@@ -240,7 +229,7 @@ class PublishedExplorerBrowserTests {
         for (String id : sample) {
             for (int depth : new int[] {1, 2}) {
                 JsonNode expected = liveJson("/api/graph?focus=" + encoded(id) + "&depth=" + depth);
-                JsonNode actual = onStaticSource("source.graph({ focus: " + ApiClient.json("\"" + id + "\"") + ", depth: " + depth + " })");
+                JsonNode actual = browser.onStaticSource("source.graph({ focus: " + ApiClient.json("\"" + id + "\"") + ", depth: " + depth + " })");
                 assertEquals(ids(expected, "nodes"), ids(actual, "nodes"), id + " at depth " + depth);
                 assertEquals(ids(expected, "edges"), ids(actual, "edges"), id + " at depth " + depth);
             }
@@ -249,7 +238,7 @@ class PublishedExplorerBrowserTests {
             String from = sample.get(i);
             String to = sample.get(i + 1);
             var response = live.get("/api/path?from=" + encoded(from) + "&to=" + encoded(to));
-            JsonNode actual = onStaticSource("source.path(" + ApiClient.json("\"" + from + "\"") + ", "
+            JsonNode actual = browser.onStaticSource("source.path(" + ApiClient.json("\"" + from + "\"") + ", "
                     + ApiClient.json("\"" + to + "\"") + ").catch((e) => ({ status: e.status }))");
             if (response.statusCode() == 404) {
                 assertEquals(404, actual.get("status").asInt(), from + " to " + to);
@@ -504,7 +493,7 @@ class PublishedExplorerBrowserTests {
         List<String> ids = List.of("model/llama-2", "section/understanding/models.md#tabular-models", "doc/a b/ü.md",
                 "concept/x_y", "doc/.hidden/.md", "paper/" + "long-title-".repeat(20), "https://example.org/x?y#z");
         for (String id : ids) {
-            JsonNode js = onStaticSource("import(new URL('js/data/static-paths.js', document.baseURI).href).then((p) => p.nodeFile("
+            JsonNode js = browser.onStaticSource("import(new URL('js/data/static-paths.js', document.baseURI).href).then((p) => p.nodeFile("
                     + ApiClient.json("\"" + id + "\"") + "))");
             assertEquals(StaticPaths.node(id).substring(StaticPaths.DATA.length()), js.asString(), id);
         }

@@ -99,6 +99,26 @@ class PublishedHistoryBrowserTests {
         assertEquals("Appeared in commit " + FIRST + " on 2024-01-08", browser.waitFor("#panel .node-history").getText());
     }
 
+    @Test
+    void thePagesOwnStaticSourceGivesTheTimeSlidersTimelineFromTheFiles() {
+        browser.load(PATH);
+        JsonNode timeline = browser.onStaticSource("source.timeline()");
+        assertTrue(timeline.get("history").asBoolean(), timeline.toString());
+        assertEquals(8, timeline.get("revisions").size());
+        JsonNode gpt = null;
+        for (JsonNode node : timeline.get("nodes")) {
+            if (GPT_PAGE.equals(node.get("id").asString())) {
+                gpt = node;
+            }
+            assertTrue(node.get("position").has("x"), "every node has a place: " + node);
+        }
+        assertTrue(gpt != null, "the timeline holds " + GPT_PAGE);
+        assertEquals(2, gpt.get("stays").get(0).get(0).asInt(), "it came with the second commit: " + gpt);
+        assertTrue(gpt.get("stays").get(0).get(1).isNull(), "and is there still: " + gpt);
+        JsonNode growth = browser.onStaticSource("source.growth()");
+        assertEquals("2024-01", growth.get("months").get(0).get("month").asString(), growth.toString());
+    }
+
     private static JsonNode json(String relative) throws IOException {
         return ApiClient.json(Files.readString(SITE.resolve(relative)));
     }

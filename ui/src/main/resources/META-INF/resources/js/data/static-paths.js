@@ -16,6 +16,11 @@ export const DUMPS = {
 export const ONTOLOGY = 'rdf/genai-kg-ontology.ttl';
 export const SHAPES = 'rdf/genai-kg-shapes.ttl';
 
+/** The history's timeline (`kg publish --repo`), as /api/history/timeline answers it. */
+export const TIMELINE = 'history/timeline.json';
+/** Growth per month (`kg publish --repo`), as /api/history/growth answers it. */
+export const GROWTH = 'history/growth.json';
+
 /** A segment longer than this is cut and made unique by a hash (file names stay far below 255 bytes). */
 const LONGEST_SEGMENT = 120;
 const KEPT_PREFIX = 100;
@@ -60,12 +65,6 @@ export function nodeFile(id) {
 export function nodeHistoryFile(id) {
   return `history/${nodeFile(id)}`;
 }
-
-/** The history files of a site published with `kg publish --repo`. */
-export const REVISIONS = 'history/revisions.json';
-export const GROWTH = 'history/growth.json';
-/** The history's timeline, as /api/history/timeline answers it. */
-export const TIMELINE = 'history/timeline.json';
 
 /** The copy of a page of the knowledge base, by its path relative to the pages' root. */
 export function pageFile(path) {

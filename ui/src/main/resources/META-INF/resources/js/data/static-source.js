@@ -3,7 +3,7 @@
 // API computes them (static-graph.js, static-search.js). It never asks a server for more than files.
 
 import { DataError, request } from './data-error.js';
-import { DATA, DUMPS, nodeFile, nodeHistoryFile, ONTOLOGY, pageFile, SHAPES, TIMELINE } from './static-paths.js';
+import { DATA, DUMPS, GROWTH, nodeFile, nodeHistoryFile, ONTOLOGY, pageFile, SHAPES, TIMELINE } from './static-paths.js';
 import { StaticGraph } from './static-graph.js';
 import { createSearchIndex } from './static-search.js';
 
@@ -11,22 +11,6 @@ const notFound = (title, detail) => new DataError(404, { title, detail });
 
 /** What /api/history/timeline answers on a data folder without a history. */
 const NO_TIMELINE = { history: false, revisions: [], nodes: [], edges: [] };
-
-/** Per month (YYYY-MM of the commit date) of a timeline: what first appeared then, as /api/history/growth counts it. */
-export function growthOf(timeline) {
-  const dates = new Map(timeline.revisions.map((r) => [r.n, r.date.slice(0, 7)]));
-  const months = new Map();
-  const count = (n, key) => {
-    const month = dates.get(n);
-    if (!month) return;
-    if (!months.has(month)) months.set(month, { month, models: 0, papers: 0, concepts: 0, relations: 0 });
-    months.get(month)[key] += 1;
-  };
-  const KEYS = { Model: 'models', Paper: 'papers', Concept: 'concepts' };
-  for (const node of timeline.nodes) if (KEYS[node.type]) count(node.stays[0][0], KEYS[node.type]);
-  for (const edge of timeline.edges) count(edge.stays[0][0], 'relations');
-  return { history: timeline.history, months: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)) };
-}
 
 /** Lines of a page around `line`, as /api/source gives them (SourceFiles.excerpt). */
 export function excerpt(path, text, line, context) {
@@ -124,8 +108,8 @@ export function createStaticSource(base = DATA) {
       throw error;
     }),
 
-    /** Computed from the timeline (whose relations are the whole graph's: sections folded into documents). */
-    growth: () => load(TIMELINE).then(growthOf).catch((error) => {
+    /** Growth per month as /api/history/growth answered it when `kg publish --repo` wrote the site; else none. */
+    growth: () => load(GROWTH).catch((error) => {
       if (error.status === 404) return { history: false, months: [] };
       throw error;
     }),
