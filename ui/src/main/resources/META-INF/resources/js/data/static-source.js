@@ -132,6 +132,7 @@ export function createStaticSource(base = DATA) {
 
     /** A published copy holds the graph of one commit, not its history: the panel says nothing of when a node appeared. */
     nodeHistory: null,
+    historicPage: null,
     historyUnavailable: 'This is a published copy of the graph at one commit: it has no history. Run kg history and '
       + 'kg serve on the knowledge base to see when each node appeared.',
 
