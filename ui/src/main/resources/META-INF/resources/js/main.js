@@ -112,9 +112,12 @@ async function start() {
     body.dataset.focus = view.focus() || '';
     const asOf = body.dataset.view === 'history' ? slider.revision(state.asOf) : null;
     const scope = body.dataset.view === 'query' ? 'from the query'
-      : asOf ? `as of commit ${asOf.commit.slice(0, 7)} (${asOf.date.slice(0, 10)}; removed ones drawn where they were)`
+      : asOf ? `as of commit ${asOf.commit.slice(0, 7)} (${asOf.date.slice(0, 10)})`
         : view.focus() ? `around ${view.focus()}` : `of ${expected} in the graph (sections folded into documents)`;
-    replaceChildren($('#status'), `${nodes} nodes, ${edges} edges ${scope} · ${renderer.name} renderer`);
+    // as of a commit, what it removed is drawn too, but is not counted as there
+    const counted = asOf ? `${body.dataset.asOfNodes} nodes, ${body.dataset.asOfEdges} edges` : `${nodes} nodes, ${edges} edges`;
+    const gone = asOf && Number(body.dataset.removedNodes) ? ` · ${body.dataset.removedNodes} removed nodes drawn where they were` : '';
+    replaceChildren($('#status'), `${counted} ${scope}${gone} · ${renderer.name} renderer`);
     filters.setDrawn(view.countsByType());
     $('#undo').disabled = !view.canUndo();
   }

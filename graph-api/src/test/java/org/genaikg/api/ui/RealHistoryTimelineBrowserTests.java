@@ -212,6 +212,17 @@ class RealHistoryTimelineBrowserTests {
 
     @Test
     @Order(5)
+    void aCommitTheHistoryDoesNotHoldIsSaidAndTheGraphAsItIsDrawn() {
+        Browser page = browser();
+        page.load("/?asOf=abcdef0");
+        assertThat(page.waitFor("#toast").getText()).contains("No commit of the history starts with abcdef0");
+        assertThat(page.driver.getCurrentUrl()).doesNotContain("asOf=");
+        assertThat(page.body("view")).isEqualTo("graph");
+        assertThat(page.bodyInt("nodes")).isEqualTo(nodesAt(revision("7b7c0be").path("number").asLong()));
+    }
+
+    @Test
+    @Order(6)
     void theNodePanelLinksToThePageAsItWasWhenTheNodeAppeared() throws Exception {
         Browser page = browser();
         String renames = revision(RENAMES).path("commit").asString();
@@ -241,7 +252,7 @@ class RealHistoryTimelineBrowserTests {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theConsoleStaysClean() {
         assertThat(browser().consoleMessages()).noneMatch(m -> m.startsWith("SEVERE") || m.startsWith("WARNING"));
     }

@@ -118,17 +118,14 @@ export function createStaticSource(base = DATA) {
       shapes: () => base + SHAPES,
     },
 
-    /** The history's timeline when `kg publish --repo` wrote one; else none (`history` false). */
-    timeline: () => load(TIMELINE).catch((error) => {
-      if (error.status === 404) return NO_TIMELINE;
-      throw error;
-    }),
+    /**
+     * The history's timeline when `kg publish --repo` wrote one (site.json says `"history": true`); else none
+     * (`history` false), without asking for a file that is not there.
+     */
+    timeline: () => siteFile().then((s) => (s.history ? load(TIMELINE) : NO_TIMELINE)),
 
     /** Computed from the timeline (whose relations are the whole graph's: sections folded into documents). */
-    growth: () => load(TIMELINE).then(growthOf).catch((error) => {
-      if (error.status === 404) return { history: false, months: [] };
-      throw error;
-    }),
+    growth: () => siteFile().then((s) => (s.history ? load(TIMELINE).then(growthOf) : { history: false, months: [] })),
 
     /** A published copy holds the graph of one commit, not its history: the panel says nothing of when a node appeared. */
     nodeHistory: null,
