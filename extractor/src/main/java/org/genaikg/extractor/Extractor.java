@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import org.genaikg.extractor.budget.PageTimeBudget;
 import org.genaikg.extractor.model.KnowledgeGraph;
@@ -22,6 +23,7 @@ import org.genaikg.extractor.parse.FrontMatter;
 import org.genaikg.extractor.parse.Page;
 import org.genaikg.extractor.parse.PageParser;
 import org.genaikg.extractor.recognise.Lexicon;
+import org.genaikg.extractor.recognise.LexiconChange;
 import org.genaikg.extractor.recognise.LexiconFactory;
 import org.genaikg.extractor.recognise.ModalityFinder;
 import org.genaikg.extractor.recognise.NameFinding;
@@ -45,6 +47,21 @@ import org.genaikg.ontology.ModalityScheme;
 public final class Extractor {
     private final ExtractionOptions options;
     private final LongSupplier clock;
+    /**
+     * The lexicon of this extractor's last extraction: a page cached with it keeps its findings under the next one
+     * when the two answer its questions alike (a history walk, where most commits teach a name or two).
+     */
+    private final AtomicReference<KeyedLexicon> lastLexicon = new AtomicReference<>();
+
+    private record KeyedLexicon(String key, Lexicon lexicon) {}
+
+    /** Which cached findings still hold: those made with this lexicon, or with the previous one where the change spares them. */
+    private record LexiconNow(String key, String previousKey, LexiconChange change) {
+        boolean holds(CachedPage cached) {
+            return cached.lexiconKey().equals(key)
+                    || cached.lexiconKey().equals(previousKey) && cached.lexiconUse().unaffectedBy(change);
+        }
+    }
 
     public Extractor(ExtractionOptions options) {
         this(options, PageTimeBudget.threadCpuClock());
@@ -89,7 +106,10 @@ public final class Extractor {
             Lexicon lexicon = LexiconFactory.build(gazetteer, learned);
             PageRecogniser recogniser = new PageRecogniser(lexicon, new ModalityFinder(ModalityScheme.load()));
             String lexiconKey = lexiconKey(learned);
-            List<PageFindings> findings = recogniseAll(parsed, recogniser, pool, problems, progress, cache, lexiconKey);
+            KeyedLexicon previous = lastLexicon.getAndSet(new KeyedLexicon(lexiconKey, lexicon));
+            LexiconNow now = previous == null || previous.key().equals(lexiconKey) ? new LexiconNow(lexiconKey, null, null)
+                    : new LexiconNow(lexiconKey, previous.key(), previous.lexicon().changeTo(lexicon));
+            List<PageFindings> findings = recogniseAll(parsed, recogniser, pool, problems, progress, cache, now);
             return new GraphAssembler(lexicon, LexiconFactory.facts(gazetteer)).assemble(titled(findings, pages), problems);
         } finally {
             pool.shutdownNow();
@@ -150,17 +170,24 @@ public final class Extractor {
 
     private List<PageFindings> recogniseAll(List<ParsedPage> parsed, PageRecogniser recogniser,
                                                    ExecutorService pool, List<Problem> problems,
-                                                   ProgressListener progress, PageCache cache, String lexiconKey) {
+                                                   ProgressListener progress, PageCache cache, LexiconNow lexicon) {
         AtomicInteger done = new AtomicInteger();
         List<Future<PageFindings>> futures = new ArrayList<>();
         for (ParsedPage page : parsed) {
             futures.add(pool.submit(() -> {
-                Optional<CachedPage> reusable = page.cached().filter(c -> c.lexiconKey().equals(lexiconKey));
-                PageFindings findings = reusable.isPresent() ? reusable.get().findings()
-                        : recogniser.recognise(page.page(), PageTimeBudget.start(options.pageTimeLimit(), clock));
-                if (reusable.isEmpty()) {
+                Optional<CachedPage> reusable = page.cached().filter(lexicon::holds);
+                PageFindings findings;
+                if (reusable.isPresent()) {
+                    findings = reusable.get().findings();
+                    if (!reusable.get().lexiconKey().equals(lexicon.key())) {
+                        cache.put(page.page().path(), page.page().contentHash(), reusable.get().heldFor(lexicon.key()));
+                    }
+                } else {
+                    PageRecogniser.Recognition recognition = recogniser.recogniseNotingLexiconUse(page.page(),
+                            PageTimeBudget.start(options.pageTimeLimit(), clock));
+                    findings = recognition.findings();
                     cache.put(page.page().path(), page.page().contentHash(),
-                            new CachedPage(page.page(), page.learned(), lexiconKey, findings));
+                            new CachedPage(page.page(), page.learned(), lexicon.key(), findings, recognition.lexiconUse()));
                 }
                 progress.fileDone(page.page().path(), done.incrementAndGet(), parsed.size());
                 return findings;

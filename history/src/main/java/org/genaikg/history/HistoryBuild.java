@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.Extractor;
 import org.genaikg.extractor.model.Revision;
+import org.genaikg.extractor.source.PageSource;
 import org.genaikg.history.git.GitRepository;
 import org.genaikg.history.model.RevisionRange;
 import org.genaikg.history.walk.HistoryWalk;
@@ -49,21 +51,9 @@ public final class HistoryBuild {
      */
     public HistoryReport run(Path repository, RevisionRange range, StoreSettings settings, WalkListener listener) {
         Phases phases = new Phases();
-        WalkResult walked;
-        List<Revision> revisions;
-        DiskPageCache disk = new DiskPageCache(dataDir);
-        WalkPageCache cache = new WalkPageCache(disk);
-        try (GitRepository git = GitRepository.open(repository)) {
-            phases.start();
-            revisions = git.revisions(range);
-            if (revisions.isEmpty()) {
-                throw new NothingToWalk(repository + ": no commit of " + range.branch().orElse("HEAD") + " in the range");
-            }
-            walked = new HistoryWalk(new Extractor(options), cache, Optional.of(patches(dataDir)), listener).walk(git, revisions);
-            phases.end("walk");
-        }
-        cache.keepLastRevisionIn(disk);
-        disk.prune();
+        phases.start();
+        WalkResult walked = walk(repository, range, listener, (result, pages) -> result);
+        phases.end("walk");
         phases.start();
         BuildReport written;
         try (KnowledgeBaseStores stores = KnowledgeBaseStores.open(dataDir, settings)) {
@@ -72,6 +62,29 @@ public final class HistoryBuild {
         }
         phases.end("stores");
         return new HistoryReport(walked, written, phases.list());
+    }
+
+    /**
+     * Walks (the page cache and the patches in the data folder, as {@link #run} keeps them) and writes no
+     * store: {@code then} is given the walk and the last revision's pages while the repository is open
+     * ({@code kg publish --repo} publishes that revision with its history).
+     *
+     * @throws org.genaikg.history.git.GitRepositoryException when the repository cannot be read
+     * @throws NothingToWalk when no commit is in the range
+     */
+    public <T> T walk(Path repository, RevisionRange range, WalkListener listener, BiFunction<WalkResult, PageSource, T> then) {
+        DiskPageCache disk = new DiskPageCache(dataDir);
+        WalkPageCache cache = new WalkPageCache(disk);
+        try (GitRepository git = GitRepository.open(repository)) {
+            List<Revision> revisions = git.revisions(range);
+            if (revisions.isEmpty()) {
+                throw new NothingToWalk(repository + ": no commit of " + range.branch().orElse("HEAD") + " in the range");
+            }
+            WalkResult walked = new HistoryWalk(new Extractor(options), cache, Optional.of(patches(dataDir)), listener).walk(git, revisions);
+            cache.keepLastRevisionIn(disk);
+            disk.prune();
+            return then.apply(walked, git.pages(revisions.get(revisions.size() - 1), Optional.empty()));
+        }
     }
 
     /** No commit of the branch is in the range given. */

@@ -23,6 +23,8 @@ public final class Lexicon {
     private final Map<String, LexiconEntry> byName;
     /** Every prefix of every name key, so a phrase stops growing as soon as no name can start with it. */
     private final java.util.Set<String> keyPrefixes;
+    /** Where a page's recognition notes its questions ({@link #recordingInto}); null for the lexicon itself. */
+    private final LexiconUse.Recorder recorder;
 
     private Lexicon(Map<String, LexiconEntry> byKey, Map<String, LexiconEntry> byName) {
         this.byKey = Map.copyOf(byKey);
@@ -34,6 +36,60 @@ public final class Lexicon {
             }
         }
         this.keyPrefixes = java.util.Set.copyOf(prefixes);
+        this.recorder = null;
+    }
+
+    private Lexicon(Lexicon lexicon, LexiconUse.Recorder recorder) {
+        this.byKey = lexicon.byKey;
+        this.byName = lexicon.byName;
+        this.keyPrefixes = lexicon.keyPrefixes;
+        this.recorder = recorder;
+    }
+
+    /** The same lexicon, noting every question asked of it into {@code recorder} (one page's, one thread's). */
+    Lexicon recordingInto(LexiconUse.Recorder recorder) {
+        return new Lexicon(this, recorder);
+    }
+
+    /** Where {@code next} answers otherwise than this lexicon (see {@link LexiconUse#unaffectedBy}). */
+    public LexiconChange changeTo(Lexicon next) {
+        java.util.Set<Integer> names = new java.util.HashSet<>();
+        List<String> nameKeys = new ArrayList<>();
+        differing(byName, next.byName).forEach(key -> {
+            names.add(key.hashCode());
+            nameKeys.add(key);
+        });
+        java.util.Set<Integer> prefixes = new java.util.HashSet<>();
+        keyPrefixes.stream().filter(p -> !next.keyPrefixes.contains(p)).forEach(p -> prefixes.add(p.hashCode()));
+        next.keyPrefixes.stream().filter(p -> !keyPrefixes.contains(p)).forEach(p -> prefixes.add(p.hashCode()));
+        java.util.Set<Integer> entryKeys = new java.util.HashSet<>();
+        differing(byKey, next.byKey).forEach(key -> entryKeys.add(key.hashCode()));
+        return new LexiconChange(names, prefixes, entryKeys, nameKeys);
+    }
+
+    private static List<String> differing(Map<String, LexiconEntry> before, Map<String, LexiconEntry> after) {
+        List<String> keys = new ArrayList<>();
+        before.forEach((key, entry) -> {
+            if (!entry.equals(after.get(key))) {
+                keys.add(key);
+            }
+        });
+        after.keySet().stream().filter(key -> !before.containsKey(key)).forEach(keys::add);
+        return keys;
+    }
+
+    private LexiconEntry named(String key) {
+        if (recorder != null) {
+            recorder.name(key);
+        }
+        return byName.get(key);
+    }
+
+    private boolean startsAName(String phraseKey) {
+        if (recorder != null) {
+            recorder.prefix(phraseKey);
+        }
+        return keyPrefixes.contains(phraseKey);
     }
 
     /** Builds a lexicon; on a name clash the entry given first wins (give the gazetteer first). */
@@ -53,22 +109,25 @@ public final class Lexicon {
     }
 
     public Collection<LexiconEntry> entries() {
+        if (recorder != null) {
+            throw new IllegalStateException("recognising a page reads the lexicon by its questions, never as a whole");
+        }
         return byKey.values();
     }
 
     private LexiconEntry lookupKey(String key) {
-        LexiconEntry found = byName.get(key);
+        LexiconEntry found = named(key);
         if (found == null && key.length() > 3 && key.endsWith("s") && !key.endsWith("ss")) {
-            found = byName.get(key.substring(0, key.length() - 1));
+            found = named(key.substring(0, key.length() - 1));
         }
         return found;
     }
 
     /** The entry whose name has this key exactly (or with its last word's plural forgiven). */
     public LexiconEntry lookup(String name) {
-        LexiconEntry found = byName.get(Names.key(name));
+        LexiconEntry found = named(Names.key(name));
         if (found == null) {
-            found = byName.get(Names.singularKey(name));
+            found = named(Names.singularKey(name));
         }
         return found;
     }
@@ -83,7 +142,10 @@ public final class Lexicon {
         if (exact != null || key.length() < 10) {
             return exact;
         }
-        int allowed = key.length() >= 16 ? 2 : 1;
+        int allowed = typosAllowed(key);
+        if (recorder != null) {
+            recorder.typoKey(key);
+        }
         LexiconEntry best = null;
         int bestDistance = allowed + 1;
         for (Map.Entry<String, LexiconEntry> candidate : byName.entrySet()) {
@@ -100,7 +162,15 @@ public final class Lexicon {
         return best;
     }
 
+    /** How many typing slips a key of ten letters or more may hold. */
+    static int typosAllowed(String key) {
+        return key.length() >= 16 ? 2 : 1;
+    }
+
     public LexiconEntry byKey(String key) {
+        if (recorder != null) {
+            recorder.entryKey(key);
+        }
         return byKey.get(key);
     }
 
@@ -132,7 +202,7 @@ public final class Lexicon {
                         bestLength = n;
                     }
                 }
-                if (!keyPrefixes.contains(phraseKey)) {
+                if (!startsAName(phraseKey)) {
                     break;
                 }
             }

@@ -34,7 +34,21 @@ public final class PageRecogniser {
      * runs out of it is cut: what was found so far is kept, with a warning that names the line reached.
      */
     public PageFindings recognise(Page page, PageTimeBudget budget) {
-        Reading reading = new Reading(page, budget);
+        return recognise(page, budget, lexicon);
+    }
+
+    /** A page's findings and the questions recognising it asked the lexicon. */
+    public record Recognition(PageFindings findings, LexiconUse lexiconUse) {}
+
+    /** As {@link #recognise(Page, PageTimeBudget)}, noting what it asked the lexicon (so the findings can outlive a lexicon change). */
+    public Recognition recogniseNotingLexiconUse(Page page, PageTimeBudget budget) {
+        LexiconUse.Recorder recorder = new LexiconUse.Recorder();
+        PageFindings findings = recognise(page, budget, lexicon.recordingInto(recorder));
+        return new Recognition(findings, recorder.use());
+    }
+
+    private PageFindings recognise(Page page, PageTimeBudget budget, Lexicon lexicon) {
+        Reading reading = new Reading(page, budget, lexicon);
         try {
             for (Entry entry : page.entries()) {
                 budget.check("recognising the entry", entry::line);
@@ -54,6 +68,7 @@ public final class PageRecogniser {
 
     /** The rule families reading one page, sharing what they found; never shared between threads. */
     private final class Reading {
+        private final Lexicon lexicon;
         private final PageFacts facts;
         private final HeadingNames headings;
         private final ListTerms lists;
@@ -63,7 +78,8 @@ public final class PageRecogniser {
         private final CardLists cards;
         private final Prose prose;
 
-        Reading(Page page, PageTimeBudget budget) {
+        Reading(Page page, PageTimeBudget budget, Lexicon lexicon) {
+            this.lexicon = lexicon;
             facts = new PageFacts(page, lexicon, modalities);
             PageSections sections = new PageSections(page, lexicon, modalities);
             LinkedPapers papers = new LinkedPapers(lexicon, facts);

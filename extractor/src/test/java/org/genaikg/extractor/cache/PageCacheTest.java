@@ -1,6 +1,8 @@
 package org.genaikg.extractor.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -100,6 +102,27 @@ class PageCacheTest {
 
         assertEquals(java.util.Set.of("models.md", "notes.md"), java.util.Set.copyOf(cache.puts));
         assertEquals(extractor.extract(docs, ProgressListener.NONE), cached);
+    }
+
+    @Test
+    void aNameLearnedOnAnEditedPageKeepsTheFindingsOfPagesThatNeverComeNearIt(@TempDir Path docs) throws IOException {
+        Files.writeString(docs.resolve("notes.md"), "# Notes\n\nWe compare Zephyrine with BERT.\n");
+        Files.writeString(docs.resolve("models.md"), "# Models\n");
+        Files.writeString(docs.resolve("tokens.md"), "# Tokens\n\nTokenisation splits text before BERT reads it.\n");
+        MemoryCache cache = new MemoryCache();
+        extractor.extract(docs, ProgressListener.NONE, cache);
+        CachedPage notesBefore = cache.pages.values().stream().filter(p -> p.page().path().equals("notes.md")).findFirst().orElseThrow();
+        CachedPage tokensBefore = cache.pages.values().stream().filter(p -> p.page().path().equals("tokens.md")).findFirst().orElseThrow();
+
+        Files.writeString(docs.resolve("models.md"), MODELS.replace("Shepherd", "Zephyrine")); // teaches a name notes.md holds
+        KnowledgeGraph cached = extractor.extract(docs, ProgressListener.NONE, cache);
+
+        CachedPage notesAfter = cache.pages.get("notes.md@" + notesBefore.page().contentHash());
+        CachedPage tokensAfter = cache.pages.get("tokens.md@" + tokensBefore.page().contentHash());
+        assertNotEquals(notesBefore.findings(), notesAfter.findings());
+        assertSame(tokensBefore.findings(), tokensAfter.findings(), "tokens.md never asked the lexicon about Zephyrine");
+        assertEquals(notesAfter.lexiconKey(), tokensAfter.lexiconKey());
+        assertEquals(new Extractor(new ExtractionOptions(2, 1 << 20)).extract(docs, ProgressListener.NONE), cached);
     }
 
     @Test

@@ -78,7 +78,9 @@ class CodecTest {
     @Test
     void aCachedPageReadsBackEqual() throws IOException {
         for (CachedPage page : CACHED.values()) {
-            assertEquals(page, CachedPageCodec.read(new ByteArrayInputStream(bytes(page))));
+            // The disk cache does not keep what recognition asked the lexicon: a page read back is re-checked on any new name.
+            CachedPage asKept = new CachedPage(page.page(), page.learned(), page.lexiconKey(), page.findings());
+            assertEquals(asKept, CachedPageCodec.read(new ByteArrayInputStream(bytes(page))));
         }
         assertEquals(2, CACHED.size());
     }

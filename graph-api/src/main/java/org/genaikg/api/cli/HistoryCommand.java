@@ -2,9 +2,7 @@ package org.genaikg.api.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.model.GraphHistory;
@@ -47,16 +45,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "The data folder (default: ./kg-data).")
     Path data;
 
-    @Option(names = "--since", paramLabel = "DATE", converter = CliArguments.SinceDate.class,
-            description = "Walk only commits committed on or after DATE (2024-03-01, or 2024-03-01T12:00:00Z).")
-    OffsetDateTime since;
-
-    @Option(names = "--until", paramLabel = "DATE", converter = CliArguments.UntilDate.class,
-            description = "Walk only commits committed on or before DATE (a day includes all of it, in UTC).")
-    OffsetDateTime until;
-
-    @Option(names = "--branch", paramLabel = "B", description = "The branch whose first-parent chain is walked (default: HEAD).")
-    String branch;
+    @Mixin
+    RevisionRangeOptions revisions = new RevisionRangeOptions();
 
     @Mixin
     StoreOptions stores = new StoreOptions();
@@ -70,12 +60,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RevisionRange range;
-        try {
-            range = new RevisionRange(Optional.ofNullable(branch), Optional.ofNullable(since), Optional.ofNullable(until));
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        RevisionRange range = revisions.range(spec);
         Path dataDir = StoreOptions.dataOrDefault(data);
         PrintWriter err = spec.commandLine().getErr();
         // one line per commit, terminal or not: a walk of hundreds of commits is worth a log
@@ -115,7 +100,7 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     /** One line per commit on a terminal: its place, date, id, the pages it changed and what it did to the graph. */
-    private static final class HistoryProgress implements WalkListener {
+    static final class HistoryProgress implements WalkListener {
         private final PrintWriter err;
 
         HistoryProgress(PrintWriter err) {

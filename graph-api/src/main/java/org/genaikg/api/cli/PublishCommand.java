@@ -1,5 +1,9 @@
 package org.genaikg.api.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -7,17 +11,23 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.genaikg.api.publish.StaticSite;
 import org.genaikg.api.publish.StaticSite.SiteGraphSummary;
 import org.genaikg.api.publish.StaticSite.Written;
-import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.Extractor;
 import org.genaikg.extractor.PageCache;
 import org.genaikg.extractor.ProgressListener;
+import org.genaikg.extractor.model.GraphHistory;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.source.FolderPages;
+import org.genaikg.extractor.source.PageSource;
+import org.genaikg.history.HistoryBuild;
+import org.genaikg.history.git.GitRepositoryException;
+import org.genaikg.history.model.RevisionRange;
+import org.genaikg.history.walk.WalkListener;
 import org.genaikg.ontology.NodeKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -49,9 +59,18 @@ final class PublishCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--docs", required = true, paramLabel = "DIR", converter = CliArguments.ExistingFolder.class,
+    @Option(names = "--docs", paramLabel = "DIR", converter = CliArguments.ExistingFolder.class,
             description = "The knowledge-base folder to publish (below DIR/docs when DIR holds an mkdocs.yml).")
     Path docs;
+
+    @Option(names = "--repo", paramLabel = "DIR|BUNDLE",
+            description = "Instead of --docs, a git repository of the knowledge base (a work tree, a bare repository, or a bundle file): "
+                    + "its commits are walked as kg history walks them, and the last one is published with its history (the time "
+                    + "slider, when each node appeared, growth per month).")
+    Path repo;
+
+    @Mixin
+    RevisionRangeOptions revisions = new RevisionRangeOptions();
 
     @Mixin
     PageSelection selection = new PageSelection();
@@ -104,6 +123,9 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((docs == null) == (repo == null)) {
+            throw new ParameterException(spec.commandLine(), "give the pages to publish: --docs DIR, or --repo DIR|BUNDLE with its history");
+        }
         if (out == null && siteGraph == null) {
             throw new ParameterException(spec.commandLine(), "give --out DIR (the site), --site-graph FILE, or both");
         }
@@ -114,25 +136,60 @@ final class PublishCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--out: " + e.getMessage());
             }
         }
+        return repo != null ? publishHistory() : publishFolder();
+    }
+
+    private int publishFolder() {
         long start = System.nanoTime();
         ProgressListener progress = quiet ? ProgressListener.NONE : ConsoleProgress.onTerminal(spec.commandLine().getErr());
-        ExtractionOptions options = selection.options(threads);
         FolderPages pages = selection.pages(docs);
         if (!quiet) {
             spec.commandLine().getOut().print(BuildSummary.layout(pages));
         }
-        KnowledgeGraph graph = new Extractor(options).extract(pages, progress, PageCache.NONE);
+        KnowledgeGraph graph = new Extractor(selection.options(threads)).extract(pages, progress, PageCache.NONE);
+        return publish(graph, Optional.empty(), pages, start);
+    }
+
+    /** Walks the repository in a throwaway data folder (its page cache and patches), then publishes its last commit with the history. */
+    private int publishHistory() {
+        long start = System.nanoTime();
+        RevisionRange range = revisions.range(spec);
+        PrintWriter err = spec.commandLine().getErr();
+        WalkListener progress = quiet ? WalkListener.NONE : new HistoryCommand.HistoryProgress(err);
+        Path walkData;
+        try {
+            walkData = Files.createTempDirectory("kg-publish-walk-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return new HistoryBuild(walkData, selection.options(threads)).walk(repo, range, progress,
+                    (walked, pages) -> publish(walked.last(), Optional.of(walked.history()), pages, start));
+        } catch (GitRepositoryException | HistoryBuild.NothingToWalk e) {
+            err.println("kg publish: " + e.getMessage());
+            return KgCommand.NOTHING_BUILT;
+        } finally {
+            try {
+                CorpusCopy.delete(walkData);
+            } catch (IOException e) {
+                err.println("kg publish: could not delete the walk's scratch folder " + walkData + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private int publish(KnowledgeGraph graph, Optional<GraphHistory> history, PageSource pages, long start) {
         double extracted = (System.nanoTime() - start) / 1e9;
+        String what = docs != null ? "no Markdown page under " + docs : "no Markdown page in the last commit of " + repo;
         if (graph.documents() == 0) {
-            spec.commandLine().getErr().println("kg publish: nothing to publish: no Markdown page under " + docs + " could be extracted");
+            spec.commandLine().getErr().println("kg publish: nothing to publish: " + what + " could be extracted");
             return KgCommand.NOTHING_BUILT;
         }
         String generated = generated();
         StringBuilder summary = new StringBuilder();
         if (out != null) {
-            Written site = StaticSite.write(graph, pages, out,
-                    new StaticSite.Settings(baseUrl, sourceUrl, generated, threads));
+            Written site = StaticSite.write(graph, history, pages, out, new StaticSite.Settings(baseUrl, sourceUrl, generated, threads));
             summary.append(String.format(Locale.ROOT, "site: %s%n", out.resolve("index.html").toAbsolutePath().normalize()));
+            history.ifPresent(h -> summary.append(String.format(Locale.ROOT, "  with the history of %d commits%n", h.revisions().size())));
             summary.append(String.format(Locale.ROOT, "  extracted %d pages in %.1f s%n", graph.documents(), extracted));
             summary.append(String.format(Locale.ROOT, "  %d pages, %d nodes; %d files, %.1f MB (explorer %.2f MB, data %.1f MB)%n",
                     site.pages(), site.nodes(), site.files(), site.bytes() / 1e6, site.explorerBytes() / 1e6, site.dataBytes() / 1e6));
@@ -147,8 +204,9 @@ final class PublishCommand implements Callable<Integer> {
             summary.append(String.format(Locale.ROOT, "site graph: %s (%d nodes, %d edges)%n", siteGraph, written.nodes(), written.edges()));
         }
         if (!quiet) {
-            summary.append(String.format(Locale.ROOT, "%d problems (kg report --docs %s lists them); %.1f s%n",
-                    graph.problems().size(), docs, (System.nanoTime() - start) / 1e9));
+            String report = docs != null ? "kg report --docs " + docs + " lists them" : "kg report on a checkout lists them";
+            summary.append(String.format(Locale.ROOT, "%d problems (%s); %.1f s%n",
+                    graph.problems().size(), report, (System.nanoTime() - start) / 1e9));
             spec.commandLine().getOut().print(summary);
         }
         return 0;

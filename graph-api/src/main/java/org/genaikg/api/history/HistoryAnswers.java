@@ -19,8 +19,13 @@ final class HistoryAnswers {
     record Change(long number, String commit, String id, String nodeClass, String label, String from, String relation, String to,
                   List<String> pages) {}
 
-    /** What the commits {@code from} to {@code to} (full ids, both included) added and removed. */
-    record Changes(boolean history, String from, String to, List<Change> added, List<Change> removed) {}
+    /**
+     * What the commits {@code from} to {@code to} (full ids, both included) added and removed: one page of at most
+     * {@code limit} changes from the {@code offset}-th, in the order number, change (added before removed), class,
+     * relation, id. {@code next} is the offset of the next page, null on the last.
+     */
+    record Changes(boolean history, String from, String to, int offset, int limit, Integer next, List<Change> added,
+                   List<Change> removed) {}
 
     /**
      * One stay of a node: the commit (and its date) it came in, the last commit it was in, the commit that

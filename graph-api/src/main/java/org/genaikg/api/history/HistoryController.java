@@ -5,10 +5,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.genaikg.api.KgProperties;
 import org.genaikg.api.history.HistoryAnswers.Changes;
 import org.genaikg.api.history.HistoryAnswers.Growth;
 import org.genaikg.api.history.HistoryAnswers.NodeHistory;
 import org.genaikg.api.history.HistoryAnswers.Revisions;
+import org.genaikg.api.web.Parameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,10 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
         + "changed, when a node appeared, growth per month. history is false (and the lists empty) when the data folder holds no history.")
 class HistoryController {
     private final HistoryReader history;
+    private final KgProperties properties;
     private final HistoricPages pages;
 
-    HistoryController(HistoryReader history, HistoricPages pages) {
+    HistoryController(HistoryReader history, KgProperties properties, HistoricPages pages) {
         this.history = history;
+        this.properties = properties;
         this.pages = pages;
     }
 
@@ -41,16 +45,21 @@ class HistoryController {
 
     @Operation(summary = "What a commit, or a range of commits, added and removed",
             description = "Nodes (id, class, label) and relations (from, relation, to) whose stay began (added) or ended (removed) in "
-                    + "the commits from..to, both included, each with the commit and, when added, the pages it was found on.")
+                    + "the commits from..to, both included, each with the commit and, when added, the pages it was found on. "
+                    + "One page of at most limit changes (capped by kg.query-row-cap) from the offset-th, in a stable order (commit, "
+                    + "added before removed, class, relation, id); next is the offset of the following page, null on the last.")
     @ApiResponse(responseCode = "200", description = "The changes (none, with history false, when there is no history)")
-    @ApiResponse(responseCode = "400", description = "from or to is not a commit id or prefix, is ambiguous, or to comes before from")
+    @ApiResponse(responseCode = "400", description = "from or to is not a commit id or prefix, is ambiguous, or to comes before from; "
+            + "a limit below 1 or a negative offset")
     @ApiResponse(responseCode = "404", description = "No walked commit starts with from or to")
     @GetMapping("/api/history/changes")
     Changes changes(
             @Parameter(description = "A commit id, or its first 4 or more hex digits", example = "c7117b6") @RequestParam String from,
             @Parameter(description = "The last commit of the range (defaults to from)", example = "62251c1")
-            @RequestParam(required = false) String to) {
-        return history.changes(from, to);
+            @RequestParam(required = false) String to,
+            @Parameter(description = "The most changes in this page (capped by kg.query-row-cap)") @RequestParam(defaultValue = "1000") int limit,
+            @Parameter(description = "How many changes to skip: the next of the previous page") @RequestParam(defaultValue = "0") int offset) {
+        return history.changes(from, to, offset, Parameters.limit(limit, properties.queryRowCap()));
     }
 
     @Operation(summary = "When a node first appeared, in which commit, and its stays",

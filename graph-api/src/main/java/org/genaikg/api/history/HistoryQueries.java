@@ -106,11 +106,15 @@ public final class HistoryQueries {
         return query.asQuery();
     }
 
-    static Query changes(long first, long last) {
-        ParameterizedSparqlString query = new ParameterizedSparqlString(CHANGES);
-        query.setLiteral("first", first);
-        query.setLiteral("last", last);
-        return query.asQuery();
+    /** {@link #CHANGES}, {@code limit} rows from the {@code offset}-th (its order makes the pages stable). */
+    static Query changes(long first, long last, long offset, long limit) {
+        ParameterizedSparqlString text = new ParameterizedSparqlString(CHANGES);
+        text.setLiteral("first", first);
+        text.setLiteral("last", last);
+        Query query = text.asQuery();
+        query.setOffset(offset);
+        query.setLimit(limit);
+        return query;
     }
 
     static Query stays(String nodeIri) {

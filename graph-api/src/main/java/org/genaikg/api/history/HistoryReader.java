@@ -22,27 +22,36 @@ import org.genaikg.ontology.NodeKind;
 import org.genaikg.ontology.Relation;
 import org.springframework.stereotype.Component;
 
-/** Answers the history's questions from {@link HistoryQueries}, each in one read transaction. */
+/**
+ * Answers the history's questions from {@link HistoryQueries}, each in one read transaction: for
+ * {@code /api/history/*}, and for {@code kg publish --repo}, which writes the same answers as files.
+ */
 @Component
-class HistoryReader {
+public class HistoryReader {
     private static final String COMMIT_PREFIX = "[0-9a-f]{4,40}";
 
     private final GraphReader reader;
 
-    HistoryReader(GraphReader reader) {
+    public HistoryReader(GraphReader reader) {
         this.reader = reader;
     }
 
-    Revisions revisions() {
+    public Revisions revisions() {
         return reader.inOneTransaction(() -> new Revisions(hasHistory(), reader.select(HistoryQueries.revisions(), row -> new Revision(
                 row.getLiteral("number").getLong(), text(row, "commit"), text(row, "date"), text(row, "message")))));
     }
 
-    /** The changes of the commits {@code from} to {@code to} (id prefixes; {@code to} defaults to {@code from}). */
-    Changes changes(String from, String to) {
+    /**
+     * The changes of the commits {@code from} to {@code to} (id prefixes; {@code to} defaults to {@code from}), {@code limit}
+     * of them from the {@code offset}-th.
+     */
+    Changes changes(String from, String to, int offset, int limit) {
+        if (offset < 0) {
+            throw new InvalidParameter("offset must be 0 or more, was " + offset + ".");
+        }
         return reader.inOneTransaction(() -> {
             if (!hasHistory()) {
-                return new Changes(false, null, null, List.of(), List.of());
+                return new Changes(false, null, null, offset, limit, null, List.of(), List.of());
             }
             Revision first = commit(from, "from");
             Revision last = to == null || to.isBlank() ? first : commit(to, "to");
@@ -51,14 +60,17 @@ class HistoryReader {
             }
             List<Change> added = new ArrayList<>();
             List<Change> removed = new ArrayList<>();
-            for (QuerySolution row : reader.select(HistoryQueries.changes(first.number(), last.number()), row -> row)) {
+            // one row more than the page shows whether another page follows
+            List<QuerySolution> rows = reader.select(HistoryQueries.changes(first.number(), last.number(), offset, limit + 1L), row -> row);
+            for (QuerySolution row : rows.subList(0, Math.min(limit, rows.size()))) {
                 ("added".equals(text(row, "change")) ? added : removed).add(change(row));
             }
-            return new Changes(true, first.commit(), last.commit(), added, removed);
+            Integer next = rows.size() > limit ? offset + limit : null;
+            return new Changes(true, first.commit(), last.commit(), offset, limit, next, added, removed);
         });
     }
 
-    NodeHistory node(String id) {
+    public NodeHistory node(String id) {
         return reader.inOneTransaction(() -> {
             if (!hasHistory()) {
                 return new NodeHistory(false, NodeIds.shortId(NodeIds.toIri(id)), null, null, List.of());
@@ -73,7 +85,7 @@ class HistoryReader {
         });
     }
 
-    Growth growth() {
+    public Growth growth() {
         return reader.inOneTransaction(() -> new Growth(hasHistory(), reader.select(HistoryQueries.growth(), row -> new Month(
                 text(row, "month"), number(row, "models"), number(row, "papers"), number(row, "concepts"), number(row, "relations")))));
     }

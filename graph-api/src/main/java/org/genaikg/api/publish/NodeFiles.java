@@ -3,10 +3,6 @@ package org.genaikg.api.publish;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -31,30 +27,16 @@ final class NodeFiles {
     static int write(KnowledgeGraph graph, GraphSnapshot snapshot, Path out, ObjectWriter json, int threads) {
         NodeReader reader = new NodeReader(new GraphReader(inMemory(RdfMapping.toGraph(graph))));
         List<IndexedNode> nodes = List.copyOf(snapshot.nodes().values());
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> written = nodes.stream().<Future<?>>map(node -> pool.submit(() -> {
-                Path file = out.resolve(StaticPaths.node(node.id()));
-                Files.createDirectories(file.getParent());
-                json.writeValue(file.toFile(), reader.read(node.iri()));
-                return null;
-            })).toList();
-            for (Future<?> file : written) {
-                file.get();
-            }
-            return nodes.size();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the node files", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        InParallel.forEach(nodes, threads, "the node files", node -> {
+            Path file = out.resolve(StaticPaths.node(node.id()));
+            Files.createDirectories(file.getParent());
+            json.writeValue(file.toFile(), reader.read(node.iri()));
+        });
+        return nodes.size();
     }
 
     /** The union graph in a transactional in-memory dataset, its default graph, as {@link GraphReader} reads it. */
-    private static Dataset inMemory(Graph union) {
+    static Dataset inMemory(Graph union) {
         Dataset dataset = DatasetFactory.createTxnMem();
         Txn.executeWrite(dataset, () -> union.find().forEachRemaining(dataset.asDatasetGraph().getDefaultGraph()::add));
         return dataset;

@@ -20,6 +20,11 @@ public final class StaticPaths {
     public static final String REPORT = DATA + "report.json";
     public static final String ONTOLOGY = DATA + "rdf/genai-kg-ontology.ttl";
     public static final String SHAPES = DATA + "rdf/genai-kg-shapes.ttl";
+    /** The history of a site published with {@code --repo}: the walked commits, growth per month, the time slider's timeline. */
+    public static final String HISTORY = DATA + "history/";
+    public static final String REVISIONS = HISTORY + "revisions.json";
+    public static final String GROWTH = HISTORY + "growth.json";
+    public static final String TIMELINE = HISTORY + "timeline.json";
     /** One small JSON per page for a site's "related" boxes, by the page's path. */
     public static final String RELATED = "related/";
 
@@ -36,6 +41,11 @@ public final class StaticPaths {
     /** {@code model/llama-2} → {@code data/nodes/model/llama-2.json}: the id's slashes are folders. */
     public static String node(String id) {
         return DATA + "nodes/" + segments(id) + ".json";
+    }
+
+    /** {@code model/llama-2} → {@code data/history/nodes/model/llama-2.json}: when the node appeared and its stays. */
+    public static String nodeHistory(String id) {
+        return HISTORY + "nodes/" + segments(id) + ".json";
     }
 
     /** The copy of a page of the knowledge base, by its path relative to the pages' root. */

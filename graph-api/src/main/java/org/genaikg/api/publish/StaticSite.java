@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.genaikg.api.explore.WholeGraph;
 import org.genaikg.api.index.GraphSnapshot;
 import org.genaikg.api.report.KnowledgeBaseReport;
 import org.genaikg.extractor.ExtractionOptions;
+import org.genaikg.extractor.model.GraphHistory;
 import org.genaikg.extractor.model.KnowledgeGraph;
 import org.genaikg.extractor.model.Node;
 import org.genaikg.extractor.source.PageSource;
@@ -42,8 +44,11 @@ public final class StaticSite {
      */
     public record Settings(String baseUrl, String sourceUrl, String generated, int threads) {}
 
-    /** What the explorer reads first: counts as {@code /api/stats} gives them, and the site's settings. */
-    record SiteFile(String generated, String generator, String baseUrl, String sourceUrl, Stats stats) {}
+    /**
+     * What the explorer reads first: counts as {@code /api/stats} gives them, the site's settings, and
+     * whether it holds a history ({@code --repo}: the files under {@link StaticPaths#HISTORY}).
+     */
+    record SiteFile(String generated, String generator, String baseUrl, String sourceUrl, boolean history, Stats stats) {}
 
     record Stats(long documents, Map<String, Long> classes, Map<String, Long> relations, Object lastBuild) {}
 
@@ -75,6 +80,14 @@ public final class StaticSite {
 
     /** Writes the site of {@code graph}, whose pages {@code pages} gives, into {@code out}. */
     public static Written write(KnowledgeGraph graph, PageSource pages, Path out, Settings settings) {
+        return write(graph, Optional.empty(), pages, out, settings);
+    }
+
+    /**
+     * Writes the site of {@code graph}, the last commit of {@code history} when there is one (then with
+     * the history's files: the time slider and when each node appeared), into {@code out}.
+     */
+    public static Written write(KnowledgeGraph graph, Optional<GraphHistory> history, PageSource pages, Path out, Settings settings) {
         checkOutput(out);
         try {
             deleteTree(out.resolve(StaticPaths.DATA));
@@ -102,9 +115,13 @@ public final class StaticSite {
             RelatedPages.of(graph, links, settings.generated())
                     .forEach((path, related) -> write(json, out, StaticPaths.related(path), related));
             timer.lap("related");
+            if (history.isPresent()) {
+                HistoryFiles.write(history.get(), out, json, settings.threads());
+                timer.lap("history");
+            }
             // last: its presence says the folder holds a whole site
             write(json, out, StaticPaths.SITE, new SiteFile(settings.generated(), "genai-kg kg publish", settings.baseUrl(),
-                    settings.sourceUrl(), stats(graph)));
+                    settings.sourceUrl(), history.isPresent(), stats(graph)));
             return written(out, nodes, copied, timer.laps);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -164,7 +181,7 @@ public final class StaticSite {
         return copied;
     }
 
-    private static void write(ObjectWriter json, Path out, String relative, Object value) {
+    static void write(ObjectWriter json, Path out, String relative, Object value) {
         try {
             Path file = out.resolve(relative);
             Files.createDirectories(file.getParent());

@@ -41,9 +41,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Everything {@code kg serve} runs: the graph API on the TDB2 dataset, the two stores kept in step
  * ({@link KnowledgeBaseStores}: TDB2, and the embedded Neo4j or an external one), the incremental build
  * that fills them, and the watcher. {@link #start} returns as soon as the API answers with a graph:
- * on a restart, the graph TDB2 kept, at once, while Neo4j starts and the rebuild runs behind it; on a
- * first start, once the first build has written it. Until Neo4j holds the graph, Cypher answers 503
- * with Retry-After. Stopped in reverse: the watcher, the API, then the stores.
+ * on a restart, the graph TDB2 kept, at once, while the rebuild runs behind it; on a first start, once
+ * the first build (extracted while Spring starts) has written it to TDB2. Neo4j starts only then, so
+ * that it does not compete with the first answer for the cores, and catches up with TDB2 from the
+ * stores' journal ({@link KnowledgeBaseStores#openWithNeo4jLater}); until it holds the graph, Cypher
+ * answers 503 with Retry-After. Stopped in reverse: the watcher, the API, then the stores.
  */
 public final class GraphServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GraphServer.class);
@@ -51,15 +53,14 @@ public final class GraphServer implements AutoCloseable {
 
     private final StartPhases phases;
     private final CompletableFuture<Void> served = new CompletableFuture<>();
-    private final CompletableFuture<KnowledgeBaseStores> stores = new CompletableFuture<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private volatile Thread storesOpener;
     private volatile boolean closing;
     private volatile Throwable failure;
     private Path docs;
     private ServeSettings settings;
     private URI boltUri;
     private TdbGraphStore tdb;
+    private KnowledgeBaseStores stores;
     private volatile ConfigurableApplicationContext api;
     private Optional<BoltCredentials> boltLogin = Optional.empty();
     private KnowledgeBaseBuild build;
@@ -110,18 +111,27 @@ public final class GraphServer implements AutoCloseable {
                 .orElseGet(() -> URI.create("bolt://" + EmbeddedNeo4jOptions.LOOPBACK + ":" + storeSettings.boltPort()));
         // the embedded Neo4j's login, made here before the stores start it, so that the API can be told it
         boltLogin = storeSettings.neo4jServer().isPresent() ? Optional.empty() : Optional.of(BoltCredentials.loadOrCreate(dataDir));
+        stores = KnowledgeBaseStores.openWithNeo4jLater(dataDir, storeSettings, tdb);
+        stores.neo4jInStep().whenComplete((caughtUp, e) -> {
+            if (e != null) {
+                failed(e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e));
+            } else {
+                phases.took("neo4j", caughtUp.start());
+                phases.took("neo4j catch-up", caughtUp.write());
+            }
+        });
         build = new KnowledgeBaseBuild(kb, dataDir, new ExtractionOptions(settings.threads(), ExtractionOptions.DEFAULT_MAX_FILE_BYTES),
                 stores, phases);
         CompletableFuture<ConfigurableApplicationContext> app = inBackground("kg-api", () -> phases.time("spring",
                 () -> GraphApiApplication.run(DatasetFactory.wrap(tdb.dataset()), docs, build, phases, apiSettings(settings, dataDir))));
         if (!graphKept) {
             // nothing to serve before the first build: it runs beside the API's start
-            startStoresAndBuild(dataDir, storeSettings);
+            startBuild();
         }
         api = join(app);
         if (graphKept) {
-            // the kept graph is served now; Neo4j and the rebuild would only slow the API's start on two cores
-            startStoresAndBuild(dataDir, storeSettings);
+            // the kept graph is served now; the rebuild would only slow the API's start on two cores
+            startBuild();
         }
         GraphSnapshots snapshots = api.getBean(GraphSnapshots.class);
         ServedGraph servedGraph = api.getBean(ServedGraph.class);
@@ -134,21 +144,14 @@ public final class GraphServer implements AutoCloseable {
         }
         servedIf(servedGraph);
         join(served);
+        stores.startNeo4j(); // now that the graph is served: it would only slow the first answer on two cores
         if (settings.watch()) {
             watcher = DocsWatcher.start(docs, WATCH_QUIET_PERIOD, build::rebuild);
         }
     }
 
-    /** Opens the stores (starting Neo4j) and runs the first build, both in the background. */
-    private void startStoresAndBuild(Path dataDir, StoreSettings storeSettings) {
-        storesOpener = thread("kg-stores", () -> {
-            try {
-                stores.complete(phases.time("neo4j", () -> KnowledgeBaseStores.open(dataDir, storeSettings, tdb)));
-            } catch (RuntimeException e) {
-                stores.completeExceptionally(e);
-                failed(e);
-            }
-        });
+    /** Runs the first build in the background: it writes TDB2 at once, and Neo4j once that is up. */
+    private void startBuild() {
         thread("kg-build", () -> {
             try {
                 phases.time("build", build::rebuild);
@@ -254,25 +257,14 @@ public final class GraphServer implements AutoCloseable {
         closing = true;
         closeQuietly(watcher);
         closeQuietly(api);
-        Thread opener = storesOpener;
-        if (opener == null) {
+        if (stores == null) {
             closeQuietly(tdb); // never handed over to the stores
         } else {
-            awaitQuietly(opener); // Neo4j cannot be stopped while it starts
-            if (stores.isDone() && !stores.isCompletedExceptionally()) {
-                closeQuietly(stores.join()); // a build still writing fails; the journal repairs it at the next start
-            }
+            // waits for a Neo4j start under way; a build or catch-up still writing fails, and the journal repairs it at the next start
+            closeQuietly(stores);
         }
         closeQuietly(lock);
         stopped.countDown();
-    }
-
-    private static void awaitQuietly(Thread thread) {
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static Thread thread(String name, Runnable work) {

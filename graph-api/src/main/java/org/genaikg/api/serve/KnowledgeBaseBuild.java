@@ -4,12 +4,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.genaikg.api.build.BuildProgress;
 import org.genaikg.api.build.BuildReport;
 import org.genaikg.api.build.GraphBuilds;
+import org.genaikg.api.index.GraphKey;
 import org.genaikg.api.startup.StartPhases;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.ProgressListener;
@@ -24,26 +23,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings the stores up to the knowledge-base folder through the {@link BuildPipeline}, incrementally:
- * unchanged pages come from the page cache and only changed documents are written. The pages are
- * extracted before the stores are asked for, so the first build's extraction runs while they start.
+ * unchanged pages come from the page cache and only changed documents are written. Until Neo4j is up and
+ * holds what TDB2 holds, a build writes TDB2 and leaves Neo4j to catch up ({@link KnowledgeBaseStores#apply}).
  * One build at a time (start, {@code --watch}, {@code /api/admin/*}); a build that finds no page
  * leaves the stores as they were.
  */
-final class KnowledgeBaseBuild implements GraphBuilds {
+final class KnowledgeBaseBuild implements GraphBuilds, GraphKey {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBaseBuild.class);
 
     private final Path docs;
     private final BuildPipeline pipeline;
-    private final CompletableFuture<KnowledgeBaseStores> stores;
+    private final KnowledgeBaseStores stores;
     private final StartPhases phases;
     private final AtomicReference<BuildReport> last = new AtomicReference<>();
     // the first build is due from the start: until it is done, no graph it would give is served
     private final AtomicReference<BuildProgress> running = new AtomicReference<>(new BuildProgress(0, 0));
     private volatile Runnable whenWritten = () -> {};
 
-    /** {@code stores} are waited for when the first build needs them, so they may still be starting meanwhile. */
-    KnowledgeBaseBuild(Path docs, Path dataDir, ExtractionOptions options, CompletableFuture<KnowledgeBaseStores> stores,
-            StartPhases phases) {
+    KnowledgeBaseBuild(Path docs, Path dataDir, ExtractionOptions options, KnowledgeBaseStores stores, StartPhases phases) {
         this.docs = docs;
         this.pipeline = new BuildPipeline(dataDir, options);
         this.stores = stores;
@@ -60,10 +57,15 @@ final class KnowledgeBaseBuild implements GraphBuilds {
         return Optional.ofNullable(running.get());
     }
 
-    /** Neo4j holds what TDB2 holds once the stores are open: opening finishes an interrupted write. */
+    /** The digest the stores recorded with their last write of TDB2: the API keeps its snapshot under it. */
+    @Override
+    public Optional<String> current() {
+        return stores.graphKey();
+    }
+
     @Override
     public boolean neo4jReady() {
-        return stores.isDone() && !stores.isCompletedExceptionally();
+        return stores.isNeo4jInStep();
     }
 
     @Override
@@ -85,30 +87,25 @@ final class KnowledgeBaseBuild implements GraphBuilds {
         long start = System.nanoTime();
         ProgressListener progress = (path, done, total) -> running.set(new BuildProgress(done, total));
         ExtractedGraph extracted = pipeline.extract(FolderPages.of(docs), progress);
-        org.genaikg.pipeline.BuildReport update = pipeline.write(extracted, stores());
+        org.genaikg.pipeline.BuildReport update = pipeline.write(extracted, stores);
         if (update.nothingBuilt()) {
             LOG.warn("No page under {} could be extracted; the stores keep their graph", docs);
         }
         phases.took("extraction", update.extraction());
         phases.took("tdb2 write", update.rdfWrite());
-        phases.took("neo4j write", update.neo4jWrite());
+        if (!update.stores().neo4jCatchesUp()) { // otherwise the catch-up's own phase
+            phases.took("neo4j write", update.neo4jWrite());
+        }
         BuildReport report = report(update, (System.nanoTime() - start) / 1e9);
         last.set(report);
         whenWritten.run();
         LOG.info("Built {} documents, {} nodes, {} edges in {} s: {} pages extracted (the others from the page cache), "
-                        + "{} documents written, {} removed, {} Neo4j changes ({} problems)",
+                        + "{} documents written, {} removed, {} ({} problems)",
                 report.documents(), report.nodes(), report.edges(), String.format(Locale.ROOT, "%.1f", report.seconds()),
-                report.pagesExtracted(), report.documentsWritten(), report.documentsRemoved(), report.neo4jChanges(),
+                report.pagesExtracted(), report.documentsWritten(), report.documentsRemoved(),
+                update.stores().neo4jCatchesUp() ? "Neo4j catches up once started" : report.neo4jChanges() + " Neo4j changes",
                 report.problems().size());
         return report;
-    }
-
-    private KnowledgeBaseStores stores() {
-        try {
-            return stores.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
     }
 
     private static BuildReport report(org.genaikg.pipeline.BuildReport update, double seconds) {

@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PublishCommandTest {
     static final Path PAGES = Path.of("src", "test", "resources", "fixtures", "two-pages", "kb");
     static final Path CORPUS = Path.of("..", "testdata", "corpora", "genai-2026-08-partial");
+    static final Path HISTORY = Path.of("..", "testdata", "history", "genai-history.bundle");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
@@ -52,6 +53,8 @@ class PublishCommandTest {
         assertThat(site.resolve("webjars/cytoscape/LICENSE")).exists();
         assertThat(site.resolve(".nojekyll")).exists();
         JsonNode info = json(site.resolve(StaticPaths.SITE));
+        assertThat(info.get("history").asBoolean()).as("no --repo, no history").isFalse();
+        assertThat(site.resolve(StaticPaths.HISTORY)).doesNotExist();
         assertThat(info.get("sourceUrl").asString()).isEqualTo("https://github.com/org/kb/blob/main/docs/");
         assertThat(info.get("stats").get("documents").asLong()).isEqualTo(2);
         JsonNode graph = json(site.resolve(StaticPaths.GRAPH));
@@ -124,6 +127,29 @@ class PublishCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(KgCommand.BAD_ARGUMENTS);
         assertThat(run.err()).contains("give --out DIR");
+    }
+
+    @Test
+    void thePagesComeFromAFolderOrARepositoryNeverBoth() {
+        CommandRun both = CommandRun.of("publish", "--docs", PAGES.toString(), "--repo", HISTORY.toString(), "--out",
+                dir.resolve("site").toString());
+        CommandRun neither = CommandRun.of("publish", "--out", dir.resolve("site").toString());
+
+        assertThat(both.exitCode()).isEqualTo(KgCommand.BAD_ARGUMENTS);
+        assertThat(both.err()).contains("--docs DIR, or --repo DIR|BUNDLE");
+        assertThat(neither.exitCode()).isEqualTo(KgCommand.BAD_ARGUMENTS);
+        assertThat(neither.err()).contains("--docs DIR, or --repo DIR|BUNDLE");
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aRepositoryWithNoCommitInTheRangeHasNothingToPublish() {
+        CommandRun run = CommandRun.of("publish", "--repo", HISTORY.toString(), "--since", "2030-01-01", "--out",
+                dir.resolve("site").toString());
+
+        assertThat(run.exitCode()).isEqualTo(KgCommand.NOTHING_BUILT);
+        assertThat(run.err()).contains("kg publish: ").contains("no commit of HEAD in the range");
+        assertThat(dir.resolve("site").resolve(StaticPaths.SITE)).doesNotExist();
     }
 
     @Test

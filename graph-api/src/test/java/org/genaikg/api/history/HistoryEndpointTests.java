@@ -97,6 +97,51 @@ class HistoryEndpointTests {
     }
 
     @Test
+    void aCommitsChangesComeInPagesThatTogetherAreAllOfThem() {
+        String from = "/api/history/changes?from=" + commits.get(0);
+        JsonNode whole = get(from);
+        assertThat(whole.path("next").isNull()).isTrue();
+        List<String> all = ids(whole);
+        assertThat(all.size()).isGreaterThan(6);
+
+        List<String> paged = new java.util.ArrayList<>();
+        int offset = 0;
+        int pages = 0;
+        while (true) {
+            JsonNode page = get(from + "&limit=3&offset=" + offset);
+            assertThat(page.path("offset").asInt()).isEqualTo(offset);
+            assertThat(page.path("limit").asInt()).isEqualTo(3);
+            paged.addAll(ids(page));
+            pages++;
+            if (page.path("next").isNull()) {
+                break;
+            }
+            assertThat(ids(page)).hasSize(3);
+            offset = page.path("next").asInt();
+            assertThat(offset).isEqualTo(3 * pages);
+        }
+        assertThat(pages).isEqualTo((all.size() + 2) / 3);
+        assertThat(paged).isEqualTo(all);
+    }
+
+    @Test
+    void aPagesLimitIsCappedByTheQueryRowCapAndMustBePositive() {
+        assertThat(get("/api/history/changes?from=" + commits.get(0) + "&limit=1000000").path("limit").asInt()).isEqualTo(10_000);
+        assertThat(status("/api/history/changes?from=" + commits.get(0) + "&limit=0")).isEqualTo(400);
+        assertThat(status("/api/history/changes?from=" + commits.get(0) + "&offset=-1")).isEqualTo(400);
+    }
+
+    /** The changes of a page in order: added, then removed, each as its node id or relation. */
+    private static List<String> ids(JsonNode changes) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (String list : List.of("added", "removed")) {
+            changes.path(list).forEach(change -> ids.add(list + " " + (change.path("relation").isNull() ? change.path("id").asString()
+                    : change.path("from").asString() + " " + change.path("relation").asString() + " " + change.path("to").asString())));
+        }
+        return ids;
+    }
+
+    @Test
     void aNodesHistorySaysWhenItAppearedAndEachStay() {
         String shepherd = node(get("/api/history/changes?from=" + commits.get(0)).path("added"), "Model", "Shepherd").path("id").asString();
         JsonNode history = get("/api/history/nodes/" + shepherd);

@@ -31,7 +31,8 @@ import tools.jackson.databind.JsonNode;
  * test keeps TDB2's one write transaction (the server shares the dataset in this JVM), so the build has
  * extracted its pages but cannot write them. Meanwhile the API says {@code building} with its progress,
  * readiness is OUT_OF_SERVICE, and the explorer shows a progress bar, never an empty graph; once the
- * write is let through, the start returns, the API says {@code ready}, and the explorer draws the graph.
+ * write is let through, the start returns, the API says {@code ready} while Neo4j has not even started
+ * (Cypher says 503 with Retry-After until Neo4j has caught up with TDB2), and the explorer draws the graph.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstBuildTests {
@@ -122,6 +123,21 @@ class FirstBuildTests {
 
     @Test
     @Order(5)
+    void theGraphIsServedBeforeNeo4jHoldsItThenNeo4jCatchesUp() {
+        // the start returned as soon as TDB2 held the graph: Neo4j starts only then
+        HttpResponse<String> early = cypherCount();
+        assertThat(early.statusCode()).as(early.body()).isEqualTo(503);
+        assertThat(early.headers().firstValue("Retry-After")).isPresent();
+        assertThat(ApiClient.json(api.get("/actuator/health/readiness")).path("components").path("graph").path("details")
+                .path("neo4j").asString()).isEqualTo("starting");
+
+        int nodes = stats().path("lastBuild").path("nodes").asInt();
+        awaitUntil("Neo4j has caught up", () -> cypherCount().statusCode() == 200);
+        assertThat(ApiClient.json(cypherCount()).path("rows").path(0).path("n").asInt()).isEqualTo(nodes);
+    }
+
+    @Test
+    @Order(6)
     void theExplorerThenDrawsTheGraphByItself() {
         browser.waitUntil("the graph is drawn", () -> "ready".equals(browser.body("state")) && browser.views() > 0);
         assertThat(browser.find("#building").isDisplayed()).isFalse();
@@ -148,6 +164,10 @@ class FirstBuildTests {
         HttpResponse<String> response = api.get("/api/stats");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return ApiClient.json(response);
+    }
+
+    private static HttpResponse<String> cypherCount() {
+        return api.post("/api/cypher", "application/json", "{\"query\": \"MATCH (n:Resource) RETURN count(n) AS n\"}");
     }
 
     private static synchronized void release() {

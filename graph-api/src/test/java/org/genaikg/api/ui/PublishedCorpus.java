@@ -79,7 +79,7 @@ final class PublishedCorpus {
         return extracted;
     }
 
-    private static void deleteTree(Path folder) {
+    static void deleteTree(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

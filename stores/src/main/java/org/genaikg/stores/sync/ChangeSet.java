@@ -3,6 +3,7 @@ package org.genaikg.stores.sync;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
@@ -25,11 +26,11 @@ public final class ChangeSet {
     private final Map<String, String> targetDigests;
     private final Map<Node, Graph> graphsToWrite;
     private final Set<String> graphsToRemove;
-    private final Neo4jChanges neo4j;
+    private final Optional<Neo4jChanges> neo4j;
     private final long generation;
 
     private ChangeSet(KnowledgeGraph target, Map<String, String> targetDigests, Map<Node, Graph> graphsToWrite,
-                      Set<String> graphsToRemove, Neo4jChanges neo4j, long generation) {
+                      Set<String> graphsToRemove, Optional<Neo4jChanges> neo4j, long generation) {
         this.target = target;
         this.targetDigests = targetDigests;
         this.graphsToWrite = graphsToWrite;
@@ -50,7 +51,7 @@ public final class ChangeSet {
         });
         Set<String> toRemove = new TreeSet<>(held.rdfDigests().keySet());
         toRemove.removeAll(targetDigests.keySet());
-        return new ChangeSet(target, targetDigests, toWrite, toRemove, Neo4jChanges.between(held.neo4j(), target), held.generation());
+        return new ChangeSet(target, targetDigests, toWrite, toRemove, held.neo4j().map(neo4j -> Neo4jChanges.between(neo4j, target)), held.generation());
     }
 
     /** The graph the stores hold once this is applied. */
@@ -73,14 +74,17 @@ public final class ChangeSet {
         return List.copyOf(graphsToRemove);
     }
 
-    /** The Neo4j side: nodes and relationships to write and delete. */
-    public Neo4jChanges neo4j() {
+    /**
+     * The Neo4j side: nodes and relationships to write and delete; not known when Neo4j's contents were not
+     * (the stores then compute it against what Neo4j holds when they write it).
+     */
+    public Optional<Neo4jChanges> neo4j() {
         return neo4j;
     }
 
-    /** True when both stores hold the target already. */
+    /** True when both stores hold the target already (never while what Neo4j holds is not known). */
     public boolean isEmpty() {
-        return graphsToWrite.isEmpty() && graphsToRemove.isEmpty() && neo4j.size() == 0;
+        return graphsToWrite.isEmpty() && graphsToRemove.isEmpty() && neo4j.map(changes -> changes.size() == 0).orElse(false);
     }
 
     Map<Node, Graph> graphsToWrite() {

@@ -29,8 +29,8 @@ class ChangeSetTest {
         ChangeSet changes = ChangeSet.between(StoreContents.EMPTY, graph);
 
         assertEquals(List.of(CRITICS, MODELS, NOTES), changes.documentsWritten());
-        assertTrue(changes.neo4j().intoEmptyStore());
-        assertEquals(graph.nodes().size(), changes.neo4j().counts().nodesWritten());
+        assertTrue(changes.neo4j().orElseThrow().intoEmptyStore());
+        assertEquals(graph.nodes().size(), changes.neo4j().orElseThrow().counts().nodesWritten());
     }
 
     @Test
@@ -49,8 +49,8 @@ class ChangeSetTest {
 
         assertEquals(List.of(NOTES), changes.documentsRemoved());
         assertEquals(List.of(), changes.documentsWritten());
-        assertFalse(changes.neo4j().intoEmptyStore());
-        assertTrue(changes.neo4j().nodesToDelete().contains(Namespaces.RESOURCE + "doc/topics/notes.md"), changes.neo4j().nodesToDelete().toString());
+        assertFalse(changes.neo4j().orElseThrow().intoEmptyStore());
+        assertTrue(changes.neo4j().orElseThrow().nodesToDelete().contains(Namespaces.RESOURCE + "doc/topics/notes.md"), changes.neo4j().orElseThrow().nodesToDelete().toString());
     }
 
     private static KnowledgeGraph extract(Path folder) {

@@ -12,7 +12,7 @@
 //                                         the server's positions
 //   nodeHistory(id)                       when the node first appeared ({history, firstCommit, firstDate, stays:
 //                                         [{firstCommit, firstDate, removedCommit, removedDate, ...}]}; history false
-//                                         without one), or null with historyUnavailable (why) in a published copy
+//                                         without one: kg history never ran, or kg publish had no --repo)
 //   timeline()                            the history for the time slider ({history, revisions: [{n, commit, date,
 //                                         message}], nodes: [{id, label, type, stays: [[first, last|null]], position}],
 //                                         edges: [{source, target, relation, stays}]}; history false without one)

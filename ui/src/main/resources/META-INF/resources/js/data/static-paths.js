@@ -16,9 +16,6 @@ export const DUMPS = {
 export const ONTOLOGY = 'rdf/genai-kg-ontology.ttl';
 export const SHAPES = 'rdf/genai-kg-shapes.ttl';
 
-/** The history's timeline (`kg publish --repo`), as /api/history/timeline answers it. */
-export const TIMELINE = 'history/timeline.json';
-
 /** A segment longer than this is cut and made unique by a hash (file names stay far below 255 bytes). */
 const LONGEST_SEGMENT = 120;
 const KEPT_PREFIX = 100;
@@ -58,6 +55,17 @@ export function fileSegment(segment) {
 export function nodeFile(id) {
   return `nodes/${id.split('/').map(fileSegment).join('/')}.json`;
 }
+
+/** `model/llama-2` → `history/nodes/model/llama-2.json`: when the node appeared and its stays (`kg publish --repo`). */
+export function nodeHistoryFile(id) {
+  return `history/${nodeFile(id)}`;
+}
+
+/** The history files of a site published with `kg publish --repo`. */
+export const REVISIONS = 'history/revisions.json';
+export const GROWTH = 'history/growth.json';
+/** The history's timeline, as /api/history/timeline answers it. */
+export const TIMELINE = 'history/timeline.json';
 
 /** The copy of a page of the knowledge base, by its path relative to the pages' root. */
 export function pageFile(path) {

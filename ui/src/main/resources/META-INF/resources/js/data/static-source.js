@@ -3,7 +3,7 @@
 // API computes them (static-graph.js, static-search.js). It never asks a server for more than files.
 
 import { DataError, request } from './data-error.js';
-import { DATA, DUMPS, nodeFile, ONTOLOGY, pageFile, SHAPES, TIMELINE } from './static-paths.js';
+import { DATA, DUMPS, nodeFile, nodeHistoryFile, ONTOLOGY, pageFile, SHAPES, TIMELINE } from './static-paths.js';
 import { StaticGraph } from './static-graph.js';
 import { createSearchIndex } from './static-search.js';
 
@@ -127,11 +127,20 @@ export function createStaticSource(base = DATA) {
     /** Computed from the timeline (whose relations are the whole graph's: sections folded into documents). */
     growth: () => siteFile().then((s) => (s.history ? load(TIMELINE).then(growthOf) : { history: false, months: [] })),
 
-    /** A published copy holds the graph of one commit, not its history: the panel says nothing of when a node appeared. */
-    nodeHistory: null,
+    /**
+     * When the node appeared, as /api/history/nodes/{id} answers: a site published with --repo holds one file per
+     * node its history saw; any other answers `history: false`, as the API does on a data folder without one.
+     */
+    async nodeHistory(id) {
+      const s = await siteFile();
+      if (!s.history) return { history: false, id, firstCommit: null, firstDate: null, stays: [] };
+      return load(nodeHistoryFile(id)).catch((error) => {
+        throw error.status === 404 ? notFound('Node not found', `The history never saw a node with id ${id}.`) : error;
+      });
+    },
+
+    /** The pages as they were at a commit are not in a published copy. */
     historicPage: null,
-    historyUnavailable: 'This is a published copy of the graph at one commit: it has no history. Run kg history and '
-      + 'kg serve on the knowledge base to see when each node appeared.',
 
     /** No server answers queries here: the drawer says so instead of showing consoles. */
     queries: null,
