@@ -195,13 +195,13 @@ export function createGraphView({ container, style, renderer }) {
      * Replaces the view with `elements` (Cytoscape.js JSON, nodes with or without a `position`) and
      * lays it out; resolves to the name of the layout that ran.
      */
-    async show(elements, { focus: focusId = null, layout = layoutName, undoable = true } = {}) {
+    async show(elements, { focus: focusId = null, layout = layoutName, undoable = true, keepViewport = false } = {}) {
       if (undoable && cy.elements().nonempty()) snapshot();
       focus = focusId;
       expansions.clear();
       presets = new Map(elements.nodes.filter((n) => n.position).map((n) => [n.data.id, n.position]));
       const placed = elements.nodes.length > 0 && presets.size === elements.nodes.length && ['auto', 'preset'].includes(layout);
-      if (placed) {
+      if (placed && !keepViewport) {
         // the viewport first, so that each element gets its style for that zoom (`far` or not) once
         const count = elements.nodes.length;
         const viewport = fitViewport(presets.values(), { width: cy.width(), height: cy.height(),
@@ -212,8 +212,11 @@ export function createGraphView({ container, style, renderer }) {
       cy.batch(() => {
         cy.elements().remove();
         const classes = far ? ['far'] : [];
-        cy.add(elements.nodes.map((n) => ({ group: 'nodes', data: labelled(n.data), position: n.position && { ...n.position }, classes })));
-        cy.add(elements.edges.map((e) => ({ group: 'edges', data: e.data, classes })));
+        // an element's own classes (the time slider's `added`, `removed`) beside the zoom's
+        const own = (x) => (x.classes?.length ? [...classes, ...x.classes] : classes);
+        cy.add(elements.nodes.map((n) => ({ group: 'nodes', data: labelled(n.data), position: n.position && { ...n.position },
+          classes: own(n) })));
+        cy.add(elements.edges.map((e) => ({ group: 'edges', data: e.data, classes: own(e) })));
         markFocus();
       });
       if (placed && focus && cy.getElementById(focus).nonempty()) cy.center(cy.getElementById(focus));
@@ -356,7 +359,11 @@ export function createGraphView({ container, style, renderer }) {
 
     /** The current view as Cytoscape.js JSON (elements with positions), for saving and reloading. */
     json: () => ({
-      elements: cy.elements().jsons().map(({ group, data: { shortLabel, ...data }, position }) => ({ group, data, position })),
+      // classes kept: the time slider's `added` and `removed` (not the zoom's `far`, nor a highlight's)
+      elements: cy.elements().jsons().map(({ group, data: { shortLabel, ...data }, position, classes }) => {
+        const kept = String(classes || '').split(' ').filter((c) => c === 'added' || c === 'removed');
+        return kept.length ? { group, data, position, classes: kept } : { group, data, position };
+      }),
     }),
   };
 }

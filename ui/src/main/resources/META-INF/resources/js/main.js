@@ -12,6 +12,7 @@ import { createPanel } from './panel.js';
 import { createQueryDrawer } from './query-drawer.js';
 import { createSearch } from './search.js';
 import { createState, effectiveTypes, LAYOUTS, overviewTypes } from './state.js';
+import { createTimeSlider } from './time-slider.js';
 import { readUrl, requestedRenderer, writeUrl } from './url-state.js';
 
 /** The whole graph is asked for in full: the API caps it at its row cap (kg.query-row-cap). */
@@ -36,7 +37,31 @@ const NOTHING = { elements: { nodes: [], edges: [] } };
 
 const data = openDataSource();
 
-function fetchElements(state) {
+/** The colour of each class, once the style is read; the time slider's growth chart uses it. */
+let looks = {};
+const colourOf = (type) => looks[type]?.colour || '#9aa5b1';
+
+let store = null;
+const slider = createTimeSlider({
+  root: $('#timeline'),
+  data,
+  colourOf,
+  onMove: (commit) => store.update({ asOf: commit, focus: null }),
+  onNow: () => store.update({ asOf: null }),
+});
+const historyReady = slider.ready();
+
+/** The whole graph as of a commit of the history (the time slider), when the state names one and no focus. */
+async function elementsAsOf(state) {
+  if (!state.asOf || state.focus || !(await historyReady)) return null;
+  const asOf = slider.graphAsOf(state.asOf, overviewTypes(state));
+  if (!asOf) throw new Error(`No commit of the history starts with ${state.asOf}.`);
+  return { elements: asOf.elements, asOf };
+}
+
+async function fetchElements(state) {
+  const past = await elementsAsOf(state);
+  if (past) return past;
   const relations = state.relations;
   if (state.focus) {
     return data.graph({ focus: state.focus, depth: state.depth, types: effectiveTypes(state), relations });
@@ -45,17 +70,30 @@ function fetchElements(state) {
   return types.length ? data.graph({ types, relations, limit: WHOLE_GRAPH_LIMIT }) : Promise.resolve(NOTHING);
 }
 
+/** The first view's elements; a commit the history does not hold is said, and the graph as it is now shown instead. */
+async function firstElements() {
+  try {
+    return await fetchElements(store.get());
+  } catch (error) {
+    if (!store.get().asOf) return { error };
+    toast(describe(error));
+    const before = store.get();
+    store.update({ asOf: null }, { silent: true });
+    writeUrl(store.get(), before);
+    return fetchElements(store.get()).catch((again) => ({ error: again }));
+  }
+}
+
 async function start() {
-  const store = createState(readUrl());
+  store = createState(readUrl());
   // the graph is asked for only once one is served: a first kg serve would answer an empty one
   const stats = await whenGraphServed(data.stats, $('#building'));
   const [style, first] = await Promise.all([
     readJson('cy-style.json'),
-    fetchElements(store.get()).catch((error) => ({ error })),
+    firstElements(),
   ]);
   body.dataset.source = data.kind;
-  const looks = classLook(style);
-  const colourOf = (type) => looks[type]?.colour || '#9aa5b1';
+  looks = classLook(style);
 
   const initial = first.error ? { nodes: [], edges: [] } : first.elements;
   const renderer = chooseRenderer(requestedRenderer(), initial.nodes.length + initial.edges.length);
@@ -72,19 +110,25 @@ async function start() {
     body.dataset.nodes = String(nodes);
     body.dataset.edges = String(edges);
     body.dataset.focus = view.focus() || '';
+    const asOf = body.dataset.view === 'history' ? slider.revision(state.asOf) : null;
     const scope = body.dataset.view === 'query' ? 'from the query'
-      : view.focus() ? `around ${view.focus()}` : `of ${expected} in the graph (sections folded into documents)`;
-    replaceChildren($('#status'), `${nodes} nodes, ${edges} edges ${scope} · ${renderer.name} renderer`);
+      : asOf ? `as of commit ${asOf.commit.slice(0, 7)} (${asOf.date.slice(0, 10)})`
+        : view.focus() ? `around ${view.focus()}` : `of ${expected} in the graph (sections folded into documents)`;
+    // as of a commit, what it removed is drawn too, but is not counted as there
+    const counted = asOf ? `${body.dataset.asOfNodes} nodes, ${body.dataset.asOfEdges} edges` : `${nodes} nodes, ${edges} edges`;
+    const gone = asOf && Number(body.dataset.removedNodes) ? ` · ${body.dataset.removedNodes} removed nodes drawn where they were` : '';
+    replaceChildren($('#status'), `${counted} ${scope}${gone} · ${renderer.name} renderer`);
     filters.setDrawn(view.countsByType());
     $('#undo').disabled = !view.canUndo();
   }
 
-  async function showView(elements, focus, { undoable = true, kind = 'graph' } = {}) {
+  async function showView(elements, focus, { undoable = true, kind = 'graph', keepViewport = false } = {}) {
     body.dataset.state = 'loading';
     body.dataset.view = kind;
     $('#loading').hidden = false;
+    if (kind !== 'history') slider.leave();
     const started = performance.now();
-    body.dataset.layout = await view.show(elements, { focus, layout: store.get().layout, undoable });
+    body.dataset.layout = await view.show(elements, { focus, layout: store.get().layout, undoable, keepViewport });
     $('#loading').hidden = true;
     body.dataset.layoutMs = String(Math.round(performance.now() - started));
     updateStatus();
@@ -92,11 +136,12 @@ async function start() {
     body.dataset.state = 'ready';
   }
 
-  async function reload({ undoable = true } = {}) {
+  async function reload({ undoable = true, keepViewport = false } = {}) {
     const state = store.get();
     try {
       const result = await fetchElements(state);
-      await showView(result.elements, state.focus, { undoable });
+      await showView(result.elements, state.focus, { undoable, kind: result.asOf ? 'history' : 'graph',
+        keepViewport: keepViewport && !!result.asOf });
     } catch (error) {
       toast(describe(error));
       body.dataset.state = 'ready';
@@ -310,11 +355,13 @@ async function start() {
   // ---- state changes
   store.subscribe((state, before) => {
     writeUrl(state, before);
-    const viewChanged = state.focus !== before.focus || state.depth !== before.depth
+    const viewChanged = state.focus !== before.focus || state.depth !== before.depth || state.asOf !== before.asOf
       || state.types !== before.types || state.relations !== before.relations || state.conceptsOnly !== before.conceptsOnly;
     if (viewChanged) {
       filters.render();
-      reload().then(() => { if (state.selected) view.reveal(state.selected); });
+      // moving along the history keeps the viewport: nodes keep their places from one commit to the next
+      const alongHistory = !!(state.asOf && before.asOf && !state.focus && !before.focus);
+      reload({ undoable: !alongHistory, keepViewport: alongHistory }).then(() => { if (state.selected) view.reveal(state.selected); });
     } else if (state.layout !== before.layout) {
       view.layout(state.layout).then((used) => {
         body.dataset.layout = used;
@@ -334,7 +381,7 @@ async function start() {
 
   // ---- first view
   if (first.error) toast(describe(first.error));
-  await showView(initial, store.get().focus, { undoable: false });
+  await showView(initial, store.get().focus, { undoable: false, kind: first.asOf ? 'history' : 'graph' });
   body.dataset.readyMs = String(Math.round(performance.now()));
   const { selected } = store.get();
   if (selected) {

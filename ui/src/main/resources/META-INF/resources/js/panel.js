@@ -126,6 +126,16 @@ export function createPanel({ root, data, onAction, onNavigate, colourOf }) {
     showHistory(node.id, historySlot);
   }
 
+  /** Links to the pages the node came from, as they were in that commit (when the data source can read them). */
+  function pagesThen(commit, pages) {
+    if (!data.historicPage || !pages?.length) return null;
+    return el('p', { class: 'node-history-pages' }, 'Its page then: ', pages.slice(0, 5).flatMap((page, i) => [
+      i ? ', ' : '',
+      el('a', { class: 'historic-page', href: data.historicPage(commit, page), target: '_blank', rel: 'noopener', text: page,
+        title: `${page} as it was in commit ${commit.slice(0, 7)}` }),
+    ]));
+  }
+
   /** "Appeared in commit C on D" and the node's stays, when the data source has a history; nothing else changes without one. */
   async function showHistory(id, slot) {
     if (!data.nodeHistory) return;
@@ -146,6 +156,7 @@ export function createPanel({ root, data, onAction, onNavigate, colourOf }) {
     replaceChildren(slot, section('History',
       el('p', { class: 'node-history', title: history.firstCommit,
         text: `Appeared in commit ${commit(history.firstCommit)} on ${day(history.firstDate)}` }),
+      pagesThen(history.firstCommit, history.stays[0].pages),
       history.stays.length > 1 || history.stays[0].removedCommit ? el('ul', { class: 'stays' }, history.stays.map(stay)) : null));
   }
 

@@ -38,6 +38,7 @@ export function createState(initial) {
     selected: null, // short id of the node shown in the panel
     pathFrom: null,
     pathTo: null,
+    asOf: null, // a commit of the history (id or prefix): the whole graph as of it, null for now
     ...initial,
   };
   const listeners = new Set();

@@ -18,6 +18,7 @@ export function readUrl(href = location.href) {
     conceptsOnly: params.get('concepts') === '1',
     layout: layout in LAYOUTS ? layout : 'auto',
     selected: params.get('node') || null,
+    asOf: /^[0-9a-fA-F]{4,40}$/.test(params.get('asOf') || '') ? params.get('asOf').toLowerCase() : null,
   };
 }
 
@@ -39,11 +40,12 @@ export function writeUrl(state, before) {
   set('concepts', '1', !state.conceptsOnly);
   set('layout', state.layout, state.layout === 'auto');
   set('node', state.selected, !state.selected);
+  set('asOf', state.asOf, !state.asOf);
   // ids keep their slashes and lists their commas, so the URL stays readable
   url.search = [...params].map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2F/g, '/').replace(/%2C/g, ',')}`)
     .join('&');
   if (url.href === location.href) return;
-  if (before && before.focus !== state.focus) history.pushState(null, '', url);
+  if (before && (before.focus !== state.focus || before.asOf !== state.asOf)) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
 }
 

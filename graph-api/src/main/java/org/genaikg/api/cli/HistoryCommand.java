@@ -8,6 +8,7 @@ import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.model.GraphHistory;
 import org.genaikg.extractor.model.Revision;
 import org.genaikg.history.HistoryBuild;
+import org.genaikg.history.HistorySource;
 import org.genaikg.history.HistoryReport;
 import org.genaikg.history.git.GitRepositoryException;
 import org.genaikg.history.model.RevisionRange;
@@ -67,6 +68,8 @@ final class HistoryCommand implements Callable<Integer> {
         try {
             HistoryReport report = new HistoryBuild(dataDir, new ExtractionOptions(threads, ExtractionOptions.DEFAULT_MAX_FILE_BYTES))
                     .run(repo, range, stores.settings(StoreOptions.ANY_FREE_PORT), progress);
+            // the explorer reads the pages as they were at a commit from it
+            HistorySource.record(dataDir, repo);
             if (!quiet) {
                 spec.commandLine().getOut().print(summary(report, dataDir));
             }

@@ -2,6 +2,7 @@ package org.genaikg.api.history;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.genaikg.api.KgProperties;
@@ -25,10 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 class HistoryController {
     private final HistoryReader history;
     private final KgProperties properties;
+    private final HistoricPages pages;
 
-    HistoryController(HistoryReader history, KgProperties properties) {
+    HistoryController(HistoryReader history, KgProperties properties, HistoricPages pages) {
         this.history = history;
         this.properties = properties;
+        this.pages = pages;
     }
 
     @Operation(summary = "The walked commits, oldest first",
@@ -78,5 +81,17 @@ class HistoryController {
     @GetMapping("/api/history/growth")
     Growth growth() {
         return history.growth();
+    }
+
+    @Operation(summary = "A page as it was at a commit",
+            description = "The Markdown of the page at path (relative to the pages' root, as provenance gives it) in the commit, as "
+                    + "plain text, read from the repository kg history walked (recorded in the data folder).")
+    @ApiResponse(responseCode = "200", description = "The page's text", content = @Content(mediaType = "text/plain"))
+    @ApiResponse(responseCode = "400", description = "commit is not a commit id or prefix, or is ambiguous")
+    @ApiResponse(responseCode = "404", description = "No such commit or page, or no repository recorded (or it moved)")
+    @GetMapping(value = "/api/history/pages/{commit}/{*path}", produces = "text/plain;charset=UTF-8")
+    String page(@Parameter(description = "A commit id, or its first 4 or more hex digits", example = "c7117b6") @PathVariable String commit,
+                @Parameter(description = "The page's path", example = "understanding/agents/index.md") @PathVariable String path) {
+        return pages.page(commit, path.startsWith("/") ? path.substring(1) : path);
     }
 }

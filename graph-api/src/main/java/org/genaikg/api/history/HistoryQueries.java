@@ -8,7 +8,7 @@ import org.apache.jena.query.Query;
  * default graph). docs/history.md shows the same queries ({@link #GROWTH} word for word; the others
  * with an example's values where these take parameters).
  */
-final class HistoryQueries {
+public final class HistoryQueries {
     private static final String PREFIXES = """
             PREFIX gkg:  <https://w3id.org/genai-kg/ontology#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -95,7 +95,8 @@ final class HistoryQueries {
         return new ParameterizedSparqlString(HAS_HISTORY).asQuery();
     }
 
-    static Query revisions() {
+    /** {@link #REVISIONS}: {@code ?number ?commit ?date ?message}, oldest first (the timeline reads them too). */
+    public static Query revisions() {
         return new ParameterizedSparqlString(REVISIONS).asQuery();
     }
 

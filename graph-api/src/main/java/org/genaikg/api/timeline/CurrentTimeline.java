@@ -1,6 +1,7 @@
 package org.genaikg.api.timeline;
 
 import java.util.List;
+import org.genaikg.api.history.HistoryQueries;
 import org.genaikg.api.store.GraphReader;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ class CurrentTimeline {
     }
 
     Timeline get() {
-        List<String> revisions = reader.select(TimelineQueries.revisions(), row -> row.getLiteral("commit").getLexicalForm());
+        List<String> revisions = reader.select(HistoryQueries.revisions(), row -> row.getLiteral("commit").getLexicalForm());
         Kept now = kept;
         if (now == null || !now.revisions().equals(revisions)) {
             synchronized (this) {

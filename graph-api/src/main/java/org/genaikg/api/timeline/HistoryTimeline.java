@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.genaikg.api.explore.WholeGraph;
+import org.genaikg.api.history.HistoryQueries;
 import org.genaikg.api.store.GraphReader;
 import org.genaikg.api.store.NodeIds;
 import org.genaikg.api.timeline.TimelineAssembly.StayRow;
@@ -23,7 +24,7 @@ public final class HistoryTimeline {
     public Timeline timeline() {
         record Read(List<Timeline.Revision> revisions, List<StayRow> stays) {}
         Read read = reader.inOneTransaction(() -> new Read(
-                reader.select(TimelineQueries.revisions(), row -> new Timeline.Revision(row.getLiteral("number").getLong(),
+                reader.select(HistoryQueries.revisions(), row -> new Timeline.Revision(row.getLiteral("number").getLong(),
                         text(row, "commit"), text(row, "date"), text(row, "message"))),
                 reader.select(TimelineQueries.stays(), HistoryTimeline::stay)));
         return TimelineAssembly.of(read.revisions(), read.stays(), WholeGraph::layOut);

@@ -3,21 +3,12 @@ package org.genaikg.api.timeline;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 
-/** The SPARQL behind the timeline, over the history graph {@code kg history} writes (union default graph). */
+/** The SPARQL behind the timeline, over the history graph {@code kg history} writes (union default graph); the revisions are {@link org.genaikg.api.history.HistoryQueries#revisions()}. */
 final class TimelineQueries {
     private static final String PREFIXES = """
             PREFIX gkg:  <https://w3id.org/genai-kg/ontology#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            """;
-
-    /** Every walked commit, oldest first. */
-    static final String REVISIONS = PREFIXES + """
-            SELECT ?number ?commit ?date ?message WHERE {
-              ?revision a gkg:Revision ; gkg:revisionNumber ?number ; gkg:commitId ?commit ; prov:endedAtTime ?date .
-              OPTIONAL { ?revision gkg:commitMessage ?message }
-            } ORDER BY ?number
             """;
 
     /**
@@ -36,10 +27,6 @@ final class TimelineQueries {
             """;
 
     private TimelineQueries() {}
-
-    static Query revisions() {
-        return new ParameterizedSparqlString(REVISIONS).asQuery();
-    }
 
     static Query stays() {
         return new ParameterizedSparqlString(STAYS).asQuery();

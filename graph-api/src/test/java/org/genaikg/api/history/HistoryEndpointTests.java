@@ -209,6 +209,18 @@ class HistoryEndpointTests {
     }
 
     @Test
+    void aPageAsItWasAtACommitIsItsMarkdownAsPlainText() {
+        var then = new ApiClient(port).get("/api/history/pages/" + commits.get(0).substring(0, 7) + "/models.md");
+        assertThat(then.statusCode()).as(then.body()).isEqualTo(200);
+        assertThat(then.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+        assertThat(then.body()).isEqualTo(ThreeCommitHistory.MODELS);
+        assertThat(new ApiClient(port).get("/api/history/pages/" + commits.get(1) + "/speech.md").body()).isEqualTo(ThreeCommitHistory.SPEECH);
+        assertThat(status("/api/history/pages/" + commits.get(2) + "/models.md")).as("deleted by then").isEqualTo(404);
+        assertThat(status("/api/history/pages/beef/models.md")).isEqualTo(404);
+        assertThat(status("/api/history/pages/xyz/models.md")).isEqualTo(400);
+    }
+
+    @Test
     void badOrUnknownCommitsAndNodesAreClearErrors() {
         assertThat(status("/api/history/changes?from=xyz")).isEqualTo(400);
         assertThat(status("/api/history/changes?from=deadbeef")).isEqualTo(404);

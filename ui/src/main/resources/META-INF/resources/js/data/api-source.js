@@ -29,6 +29,9 @@ export function createApiSource() {
     /** When the node first appeared and its stays; `history` is false when `kg history` never ran on the data folder. */
     nodeHistory: (id) => json(`${API}history/nodes/${encodeURI(id).replaceAll('#', '%23')}`),
 
+    /** The Markdown of a page as it was at a commit of the history (text/plain), from the repository kg history walked. */
+    historicPage: (commit, path) => `${API}history/pages/${commit}/${encodeURI(path).replaceAll('#', '%23')}`,
+
     /** Every commit, node and relation of the history with its stays and place (`history` false without one). */
     timeline: () => json(`${API}history/timeline`),
 

@@ -17,6 +17,7 @@
 //                                         message}], nodes: [{id, label, type, stays: [[first, last|null]], position}],
 //                                         edges: [{source, target, relation, stays}]}; history false without one)
 //   growth()                              per month: {history, months: [{month, models, papers, concepts, relations}]}
+//   historicPage(commit, path)            URL of a page's Markdown as it was at a commit (text/plain), or null
 //   path(from, to, relations)             the elements of a shortest path
 //   report(limit)                         duplicates and gaps ({checks: [...]})
 //   source(path, line, context)           lines of a page ({path, line, from, to, lines: [{number, text}]})

@@ -102,17 +102,14 @@ export function createStaticSource(base = DATA) {
       shapes: () => base + SHAPES,
     },
 
-    /** The history's timeline when `kg publish --repo` wrote one; else none (`history` false). */
-    timeline: () => load(TIMELINE).catch((error) => {
-      if (error.status === 404) return NO_TIMELINE;
-      throw error;
-    }),
+    /**
+     * The history's timeline when `kg publish --repo` wrote one (site.json says `"history": true`); else none
+     * (`history` false), without asking for a file that is not there.
+     */
+    timeline: () => siteFile().then((s) => (s.history ? load(TIMELINE) : NO_TIMELINE)),
 
     /** Growth per month as /api/history/growth answered it when `kg publish --repo` wrote the site; else none. */
-    growth: () => load(GROWTH).catch((error) => {
-      if (error.status === 404) return { history: false, months: [] };
-      throw error;
-    }),
+    growth: () => siteFile().then((s) => (s.history ? load(GROWTH) : { history: false, months: [] })),
 
     /**
      * When the node appeared, as /api/history/nodes/{id} answers: a site published with --repo holds one file per
@@ -125,6 +122,9 @@ export function createStaticSource(base = DATA) {
         throw error.status === 404 ? notFound('Node not found', `The history never saw a node with id ${id}.`) : error;
       });
     },
+
+    /** The pages as they were at a commit are not in a published copy. */
+    historicPage: null,
 
     /** No server answers queries here: the drawer says so instead of showing consoles. */
     queries: null,
