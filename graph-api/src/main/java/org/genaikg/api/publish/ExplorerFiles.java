@@ -25,10 +25,13 @@ final class ExplorerFiles {
     static final String PAGE = "index.html";
     static final String API_SOURCE = "<meta name=\"genai-kg-data\" content=\"api\">";
     static final String STATIC_SOURCE = "<meta name=\"genai-kg-data\" content=\"static\">";
-    /** Where the graph view imports Cytoscape.js from (relative to the page), and the webjar files copied there. */
-    static final Map<String, String> CYTOSCAPE = Map.of(
-            "dist/cytoscape.esm.min.mjs", "webjars/cytoscape/dist/cytoscape.esm.min.mjs",
-            "LICENSE", "webjars/cytoscape/LICENSE");
+    /**
+     * The webjars the explorer imports (Cytoscape.js for the graph, uPlot for the growth chart), by name, with the files
+     * copied from each; the page reaches them at {@code webjars/NAME/FILE}, as the server's version-less paths do.
+     */
+    static final Map<String, List<String>> WEBJARS = Map.of(
+            "cytoscape", List.of("dist/cytoscape.esm.min.mjs", "LICENSE"),
+            "uplot", List.of("dist/uPlot.esm.js", "dist/uPlot.min.css", "LICENSE"));
 
     private ExplorerFiles() {}
 
@@ -45,12 +48,14 @@ final class ExplorerFiles {
                     files.put(url.substring(root.length()), resource);
                 }
             }
-            for (Map.Entry<String, String> file : CYTOSCAPE.entrySet()) {
-                Resource[] found = resolver.getResources("classpath*:" + UI + "webjars/cytoscape/*/" + file.getKey());
-                if (found.length != 1) {
-                    throw new IllegalStateException("Cytoscape.js's webjar is not on the class path once: " + file.getKey());
+            for (Map.Entry<String, List<String>> webjar : WEBJARS.entrySet()) {
+                for (String file : webjar.getValue()) {
+                    Resource[] found = resolver.getResources("classpath*:" + UI + "webjars/" + webjar.getKey() + "/*/" + file);
+                    if (found.length != 1) {
+                        throw new IllegalStateException("The webjar " + webjar.getKey() + " is not on the class path once: " + file);
+                    }
+                    files.put("webjars/" + webjar.getKey() + "/" + file, found[0]);
                 }
-                files.put(file.getValue(), found[0]);
             }
             if (!files.containsKey(PAGE)) {
                 throw new IllegalStateException("The explorer's page is not on the class path: " + UI + PAGE);
