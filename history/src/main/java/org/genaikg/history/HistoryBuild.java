@@ -1,5 +1,6 @@
 package org.genaikg.history;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -43,6 +44,35 @@ public final class HistoryBuild {
         return new PatchLog(dataDir.resolve("history").resolve("patches"));
     }
 
+    /** Where the last walked commit's pages are written, for a server of the history to show their source. */
+    public static Path checkout(Path dataDir) {
+        return dataDir.resolve("history").resolve("checkout");
+    }
+
+    /**
+     * The last revision of the history the data folder holds, when a walk of {@code repository} over
+     * {@code range} would give it again: the same repository was walked, its patches name the same
+     * commits and the last commit's pages are written out (whether the stores still hold the history,
+     * which a build of pages since removes, is for their owner to ask). Empty when a walk is due.
+     *
+     * @throws org.genaikg.history.git.GitRepositoryException when the repository cannot be read
+     */
+    public Optional<PatchLog.Entry> upToDate(Path repository, RevisionRange range) {
+        Path walked = repository.toAbsolutePath().normalize();
+        if (!HistorySource.of(dataDir).map(walked::equals).orElse(false) || !Files.isDirectory(checkout(dataDir))) {
+            return Optional.empty();
+        }
+        List<PatchLog.Entry> kept = patches(dataDir).revisions();
+        List<String> due;
+        try (GitRepository git = GitRepository.open(repository)) {
+            due = git.revisions(range).stream().map(Revision::commitId).toList();
+        }
+        if (kept.isEmpty() || !due.equals(kept.stream().map(PatchLog.Entry::commitId).toList())) {
+            return Optional.empty();
+        }
+        return Optional.of(kept.get(kept.size() - 1));
+    }
+
     /**
      * Walks, then writes the stores.
      *
@@ -52,7 +82,10 @@ public final class HistoryBuild {
     public HistoryReport run(Path repository, RevisionRange range, StoreSettings settings, WalkListener listener) {
         Phases phases = new Phases();
         phases.start();
-        WalkResult walked = walk(repository, range, listener, (result, pages) -> result);
+        WalkResult walked = walk(repository, range, listener, (result, pages) -> {
+            PageCheckout.write(pages, checkout(dataDir), options);
+            return result;
+        });
         phases.end("walk");
         phases.start();
         BuildReport written;

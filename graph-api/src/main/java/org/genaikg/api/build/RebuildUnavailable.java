@@ -9,4 +9,9 @@ public class RebuildUnavailable extends ApiException {
         super(HttpStatus.SERVICE_UNAVAILABLE, "Rebuild unavailable",
                 "This server reads stores loaded by another process; start it with 'kg serve' to rebuild from the pages.");
     }
+
+    /** Refused for the reason {@code detail} gives. */
+    public RebuildUnavailable(String detail) {
+        super(HttpStatus.SERVICE_UNAVAILABLE, "Rebuild unavailable", detail);
+    }
 }

@@ -13,6 +13,7 @@ import org.genaikg.history.HistoryReport;
 import org.genaikg.history.git.GitRepositoryException;
 import org.genaikg.history.model.RevisionRange;
 import org.genaikg.history.walk.WalkListener;
+import org.genaikg.stores.sync.StoreSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,10 +67,7 @@ final class HistoryCommand implements Callable<Integer> {
         // one line per commit, terminal or not: a walk of hundreds of commits is worth a log
         WalkListener progress = quiet ? WalkListener.NONE : new HistoryProgress(err);
         try {
-            HistoryReport report = new HistoryBuild(dataDir, new ExtractionOptions(threads, ExtractionOptions.DEFAULT_MAX_FILE_BYTES))
-                    .run(repo, range, stores.settings(StoreOptions.ANY_FREE_PORT), progress);
-            // the explorer reads the pages as they were at a commit from it
-            HistorySource.record(dataDir, repo);
+            HistoryReport report = walk(dataDir, repo, range, stores.settings(StoreOptions.ANY_FREE_PORT), threads, progress);
             if (!quiet) {
                 spec.commandLine().getOut().print(summary(report, dataDir));
             }
@@ -78,6 +76,15 @@ final class HistoryCommand implements Callable<Integer> {
             err.println("kg history: " + e.getMessage());
             return KgCommand.NOTHING_BUILT;
         }
+    }
+
+    /** Walks {@code repo} into the stores of {@code dataDir} and records where it is (kg history, kg serve --repo). */
+    static HistoryReport walk(Path dataDir, Path repo, RevisionRange range, StoreSettings stores, int threads, WalkListener progress) {
+        HistoryReport report = new HistoryBuild(dataDir, new ExtractionOptions(threads, ExtractionOptions.DEFAULT_MAX_FILE_BYTES))
+                .run(repo, range, stores, progress);
+        // the explorer reads the pages as they were at a commit from it
+        HistorySource.record(dataDir, repo);
+        return report;
     }
 
     private static String summary(HistoryReport report, Path dataDir) {

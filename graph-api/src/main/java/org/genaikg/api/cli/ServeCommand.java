@@ -11,6 +11,9 @@ import org.genaikg.api.startup.StartPhases;
 import org.genaikg.api.serve.GraphServer;
 import org.genaikg.api.serve.LocalPorts;
 import org.genaikg.api.serve.ServeSettings;
+import org.genaikg.history.HistoryBuild;
+import org.genaikg.history.git.GitRepositoryException;
+import org.genaikg.history.model.RevisionRange;
 import org.genaikg.stores.neo4j.EmbeddedNeo4jOptions;
 import org.genaikg.stores.sync.StoreSettings;
 import org.springframework.boot.web.server.PortInUseException;
@@ -31,6 +34,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Builds the graph of a knowledge base into TDB2 and Neo4j and serves it: the explorer, the REST API, "
                     + "/sparql and /api/cypher. Without --docs it serves the bundled example knowledge base.",
+            "With --repo it serves a git repository's history instead: walked into the data folder as kg history walks it "
+                    + "(not again when the folder holds it up to the same commit), with the explorer's time slider and "
+                    + "growth chart; never rebuilt nor watched.",
             "Prints the address to open as its first line, then runs until Ctrl-C."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -44,6 +50,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--docs", paramLabel = "DIR", converter = CliArguments.ExistingFolder.class,
             description = "The knowledge-base folder to serve (default: the bundled example, copied into DATA/example-kb).")
     Path docs;
+
+    @Option(names = "--repo", paramLabel = "DIR|BUNDLE",
+            description = "Serve the history of this git repository (a work tree, a bare repository, or a bundle file) "
+                    + "with the pages of its last commit; not with --docs or --watch.")
+    Path repo;
+
+    @Mixin
+    RevisionRangeOptions revisions = new RevisionRangeOptions();
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "./kg-data",
             description = "Where the stores keep their files (default: ${DEFAULT-VALUE}).")
@@ -113,17 +127,36 @@ final class ServeCommand implements Callable<Integer> {
                 .or(() -> Optional.ofNullable(System.getenv(ADMIN_TOKEN_VARIABLE)))
                 .map(String::strip)
                 .filter(t -> !t.isEmpty());
+        if (repo != null && (docs != null || watch)) {
+            throw new ParameterException(spec.commandLine(), (docs != null ? "--repo and --docs" : "--repo and --watch")
+                    + " cannot be used together: --repo serves the pages of the repository's last commit, and is never rebuilt");
+        }
+        if (repo == null && (revisions.since != null || revisions.until != null || revisions.branch != null)) {
+            throw new ParameterException(spec.commandLine(), "--since, --until and --branch choose the commits of --repo; give --repo DIR|BUNDLE");
+        }
+        RevisionRange range = repo == null ? null : revisions.range(spec);
         StoreSettings storeSettings = stores.settings(EmbeddedNeo4jOptions.DEFAULT_BOLT_PORT);
+        // with --repo, the last commit's pages, which the walk writes out
+        Optional<Path> served = repo == null ? Optional.ofNullable(docs) : Optional.of(HistoryBuild.checkout(data.toAbsolutePath().normalize()));
         ServeSettings settings;
         try {
-            settings = new ServeSettings(Optional.ofNullable(docs), data, host, port, storeSettings, watch,
-                    adminToken, threads, Duration.ofSeconds(queryTimeoutSeconds));
+            settings = new ServeSettings(served, data, host, port, storeSettings, watch,
+                    adminToken, threads, Duration.ofSeconds(queryTimeoutSeconds), repo != null);
         } catch (IllegalArgumentException refused) {
             // the one store ServeSettings refuses is a SPARQL store of the user's: --sparql-endpoint here
             throw new ParameterException(spec.commandLine(), "--sparql-endpoint: " + refused.getMessage());
         }
         if (port != 0 && !LocalPorts.isFree(settings.hostAddress(), port)) {
             throw portTaken();
+        }
+        if (repo != null) {
+            try {
+                ServedHistory.prepare(settings.dataDir().toAbsolutePath().normalize(), repo, range,
+                        stores.settings(StoreOptions.ANY_FREE_PORT), threads, err);
+            } catch (GitRepositoryException | HistoryBuild.NothingToWalk e) {
+                err.println("kg serve: " + e.getMessage());
+                return KgCommand.NOTHING_BUILT;
+            }
         }
         GraphServer server;
         try {
@@ -145,7 +178,7 @@ final class ServeCommand implements Callable<Integer> {
                     server.docs(), data.toAbsolutePath().normalize(), server.boltUri(),
                     server.boltLogin().map(l -> " (user " + l.user() + ", password in " + l.file() + ")").orElse(""),
                     ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
-                    server.startTimes(), watch ? ", watching for changes" : "");
+                    server.startTimes(), repo != null ? ", the history of " + repo + ", never rebuilt" : watch ? ", watching for changes" : "");
             if (!settings.hostAddress().isLoopbackAddress()) {
                 err.printf("kg serve: listening on %s, not only on this machine: anyone who reaches it can read the graph "
                         + "and run queries; put it behind a proxy with authentication and TLS (SECURITY.md)%n", host);

@@ -126,16 +126,18 @@ public final class GraphServer implements AutoCloseable {
                 phases.took("neo4j catch-up", caughtUp.write());
             }
         });
+        // a history (kg serve --repo) is served as kg history wrote it: a build of its pages would remove it
+        boolean builds = !settings.servesHistory();
         build = new KnowledgeBaseBuild(kb, dataDir, new ExtractionOptions(settings.threads(), ExtractionOptions.DEFAULT_MAX_FILE_BYTES),
-                stores, phases);
+                stores, phases, builds);
         CompletableFuture<ConfigurableApplicationContext> app = inBackground("kg-api", () -> phases.time("spring",
                 () -> GraphApiApplication.run(DatasetFactory.wrap(tdb.dataset()), docs, build, phases, apiSettings(settings, dataDir))));
-        if (!graphKept) {
+        if (builds && !graphKept) {
             // nothing to serve before the first build: it runs beside the API's start
             startBuild();
         }
         api = join(app);
-        if (graphKept) {
+        if (builds && graphKept) {
             // the kept graph is served now; the rebuild would only slow the API's start on two cores
             startBuild();
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.genaikg.api.build.BuildProgress;
 import org.genaikg.api.build.BuildReport;
 import org.genaikg.api.build.GraphBuilds;
+import org.genaikg.api.build.RebuildUnavailable;
 import org.genaikg.api.index.GraphKey;
 import org.genaikg.api.startup.StartPhases;
 import org.genaikg.extractor.ExtractionOptions;
@@ -35,16 +36,24 @@ final class KnowledgeBaseBuild implements GraphBuilds, GraphKey {
     private final BuildPipeline pipeline;
     private final KnowledgeBaseStores stores;
     private final StartPhases phases;
+    private final boolean rebuilds;
     private final AtomicReference<BuildReport> last = new AtomicReference<>();
     // the first build is due from the start: until it is done, no graph it would give is served
-    private final AtomicReference<BuildProgress> running = new AtomicReference<>(new BuildProgress(0, 0));
+    private final AtomicReference<BuildProgress> running;
     private volatile Runnable whenWritten = () -> {};
 
-    KnowledgeBaseBuild(Path docs, Path dataDir, ExtractionOptions options, KnowledgeBaseStores stores, StartPhases phases) {
+    /**
+     * @param rebuilds false when the stores hold a history ({@code kg serve --repo}): a build of the pages would
+     *     remove it, so none runs and a rebuild asked for is refused
+     */
+    KnowledgeBaseBuild(Path docs, Path dataDir, ExtractionOptions options, KnowledgeBaseStores stores, StartPhases phases,
+            boolean rebuilds) {
         this.docs = docs;
         this.pipeline = new BuildPipeline(dataDir, options);
         this.stores = stores;
         this.phases = phases;
+        this.rebuilds = rebuilds;
+        this.running = new AtomicReference<>(rebuilds ? new BuildProgress(0, 0) : null);
     }
 
     /** Runs {@code action} after each build has written the stores, before the build counts as done. */
@@ -75,6 +84,10 @@ final class KnowledgeBaseBuild implements GraphBuilds, GraphKey {
 
     @Override
     public synchronized BuildReport rebuild() {
+        if (!rebuilds) {
+            throw new RebuildUnavailable("This server serves a git history walked by 'kg serve --repo'; a rebuild from the pages "
+                    + "would remove it. Commit the change and start 'kg serve --repo' again.");
+        }
         running.set(new BuildProgress(0, 0));
         try {
             return build();

@@ -20,6 +20,9 @@ import org.genaikg.stores.sync.StoreSettings;
  * @param adminToken turns the writing endpoints on
  * @param threads pages extracted in parallel
  * @param queryTimeout how long one SPARQL or Cypher query may run
+ * @param servesHistory the data folder holds a history {@code kg history} wrote, and {@code docs} the last
+ *     commit's pages: its graph is served as it is, never rebuilt from {@code docs} (a build of pages would
+ *     remove the history) nor watched
  */
 public record ServeSettings(
         Optional<Path> docs,
@@ -30,7 +33,8 @@ public record ServeSettings(
         boolean watch,
         Optional<String> adminToken,
         int threads,
-        Duration queryTimeout) {
+        Duration queryTimeout,
+        boolean servesHistory) {
 
     /** Where the HTTP server listens by default: this machine only. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -44,7 +48,16 @@ public record ServeSettings(
         }
     }
 
+    /** Settings that build the graph from {@code docs}. */
+    public ServeSettings(Optional<Path> docs, Path dataDir, String host, int port, StoreSettings stores, boolean watch,
+            Optional<String> adminToken, int threads, Duration queryTimeout) {
+        this(docs, dataDir, host, port, stores, watch, adminToken, threads, queryTimeout, false);
+    }
+
     public ServeSettings {
+        if (servesHistory && (docs.isEmpty() || watch)) {
+            throw new IllegalArgumentException("a history is served from the last commit's pages, and not watched");
+        }
         if (stores.sparql().isPresent()) {
             throw new IllegalArgumentException(
                     "kg serve answers SPARQL from its own TDB2 store; use a SPARQL store of yours with kg build, export and verify");
