@@ -209,6 +209,32 @@ class HistoryEndpointTests {
     }
 
     @Test
+    void theGraphAsOfACommitOrADateHoldsWhatWasThereThen() {
+        JsonNode second = get("/api/history/graph?asOf=" + commits.get(1).substring(0, 8));
+        assertThat(second.path("history").asBoolean()).isTrue();
+        assertThat(second.path("revision").path("commit").asString()).isEqualTo(commits.get(1));
+        List<String> labels = StreamSupport.stream(second.path("nodes").spliterator(), false).map(n -> n.path("label").asString(null)).toList();
+        assertThat(labels).contains("Shepherd", "HuBERT");
+        List<String> ids = StreamSupport.stream(second.path("nodes").spliterator(), false).map(n -> n.path("id").asString()).toList();
+        second.path("edges").forEach(edge -> assertThat(ids).contains(edge.path("source").asString(), edge.path("target").asString()));
+
+        // the second commit is on 2024-01-10 at 10:00 UTC: a date means the last commit of that day or before it
+        assertThat(get("/api/history/graph?asOf=2024-01-10").path("revision").path("commit").asString()).isEqualTo(commits.get(1));
+        JsonNode last = get("/api/history/graph?asOf=2030-01-01");
+        assertThat(last.path("revision").path("commit").asString()).isEqualTo(commits.get(2));
+        assertThat(StreamSupport.stream(last.path("nodes").spliterator(), false).map(n -> n.path("label").asString(null)))
+                .as("models.md went in the third commit").doesNotContain("Shepherd").contains("HuBERT");
+        JsonNode first = get("/api/history/graph?asOf=2024-01-09T10:00:00Z");
+        assertThat(StreamSupport.stream(first.path("nodes").spliterator(), false).map(n -> n.path("label").asString(null)))
+                .contains("Shepherd").doesNotContain("HuBERT");
+
+        assertThat(status("/api/history/graph?asOf=2024-01-01")).as("before the first commit").isEqualTo(404);
+        assertThat(status("/api/history/graph?asOf=deadbeef")).isEqualTo(404);
+        assertThat(status("/api/history/graph?asOf=not-a-date")).isEqualTo(400);
+        assertThat(status("/api/history/graph")).isEqualTo(400);
+    }
+
+    @Test
     void aPageAsItWasAtACommitIsItsMarkdownAsPlainText() {
         var then = new ApiClient(port).get("/api/history/pages/" + commits.get(0).substring(0, 7) + "/models.md");
         assertThat(then.statusCode()).as(then.body()).isEqualTo(200);

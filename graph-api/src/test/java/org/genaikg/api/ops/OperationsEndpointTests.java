@@ -33,7 +33,7 @@ class OperationsEndpointTests extends TwoPagesApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("openapi:", "/sparql", "/api/search", "/api/nodes/{id}", "/api/graph",
                 "/api/path", "/api/source", "/api/export", "/api/stats", "/api/history/revisions", "/api/history/changes",
-                "/api/history/nodes/{id}", "/api/history/growth", "/api/history/timeline", "/api/history/pages/{commit}/{path}");
+                "/api/history/nodes/{id}", "/api/history/growth", "/api/history/timeline", "/api/history/graph", "/api/history/pages/{commit}/{path}");
     }
 
     @Test
