@@ -55,7 +55,19 @@ class SparqlQueryProcessor {
     }
 
     Answer answer(String queryText, String acceptHeader) {
-        return workers.run(() -> answerNow(queryText, acceptHeader), properties.sparqlTimeout(), this::timedOut);
+        return workers.run(() -> answerWithinTheStack(queryText, acceptHeader), properties.sparqlTimeout(), this::timedOut);
+    }
+
+    /**
+     * Jena walks a query's algebra recursively: a chain of thousands of UNIONs that parses in time can still overflow
+     * the stack when planned, which must be the client's clear error, not a server error.
+     */
+    private Answer answerWithinTheStack(String queryText, String acceptHeader) {
+        try {
+            return answerNow(queryText, acceptHeader);
+        } catch (StackOverflowError tooDeep) {
+            throw new QueryRejected("The query nests too deeply to be run here (thousands of UNIONs or groups inside each other).");
+        }
     }
 
     private Answer answerNow(String queryText, String acceptHeader) {

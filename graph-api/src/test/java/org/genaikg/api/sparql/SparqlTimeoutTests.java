@@ -53,8 +53,11 @@ class SparqlTimeoutTests extends TwoPagesApiTest {
 
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("1 MB of UNIONs answered %d after %d ms (timeout 300 ms)%n", response.statusCode(), millis);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
-        assertThat(ApiClient.json(response).path("type").asString()).endsWith("/query-timed-out");
+        // a slow parse runs into the timeout; a fast one (an idle machine) meets Jena's recursive planning, which
+        // overflows the stack on this chain: either way a clear client error within the timeout, never a 500
+        assertThat(response.statusCode()).as(response.body()).isIn(400, 503);
+        assertThat(ApiClient.json(response).path("type").asString())
+                .endsWith(response.statusCode() == 503 ? "/query-timed-out" : "/query-rejected");
         assertThat(millis).isLessThan(3_000);
     }
 
