@@ -5,11 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.genaikg.api.KgProperties;
-import org.genaikg.api.web.CommitNotFound;
-import org.genaikg.api.web.InvalidParameter;
+import org.genaikg.api.web.CommitPrefixes;
 import org.genaikg.api.web.SourceNotFound;
 import org.genaikg.extractor.ExtractionOptions;
 import org.genaikg.extractor.model.Revision;
@@ -26,7 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class HistoricPages {
-    private static final String COMMIT_PREFIX = "[0-9a-f]{4,40}";
 
     private record Opened(Path location, GitRepository repository, List<Revision> revisions) {}
 
@@ -39,19 +36,10 @@ class HistoricPages {
 
     /** The text of the page at {@code path} (relative to the pages' root, as provenance gives it) at {@code commit} (id or 4+ hex prefix). */
     synchronized String page(String commit, String path) {
-        String prefix = commit == null ? "" : commit.strip().toLowerCase(Locale.ROOT);
-        if (!prefix.matches(COMMIT_PREFIX)) {
-            throw new InvalidParameter("commit must be a commit id or its first 4 or more hex digits, not '" + commit + "'.");
-        }
+        String prefix = CommitPrefixes.require(commit, "commit");
         Opened source = open();
-        List<Revision> matches = source.revisions().stream().filter(r -> r.commitId().startsWith(prefix)).toList();
-        if (matches.isEmpty()) {
-            throw new CommitNotFound(prefix);
-        }
-        if (matches.size() > 1) {
-            throw new InvalidParameter("commit " + prefix + " is the start of " + matches.size() + " commits' ids: give more digits.");
-        }
-        Revision revision = matches.get(0);
+        Revision revision = CommitPrefixes.single(
+                source.revisions().stream().filter(r -> r.commitId().startsWith(prefix)).toList(), prefix, "commit");
         CommitPages pages = source.repository().pages(revision, Optional.empty());
         if (!pages.paths().contains(path)) {
             throw new SourceNotFound("No page " + path + " in commit " + revision.shortId() + ".");

@@ -2,7 +2,6 @@ package org.genaikg.api.history;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.genaikg.api.history.HistoryAnswers.Change;
@@ -15,7 +14,7 @@ import org.genaikg.api.history.HistoryAnswers.Revisions;
 import org.genaikg.api.history.HistoryAnswers.Stay;
 import org.genaikg.api.store.GraphReader;
 import org.genaikg.api.store.NodeIds;
-import org.genaikg.api.web.CommitNotFound;
+import org.genaikg.api.web.CommitPrefixes;
 import org.genaikg.api.web.InvalidParameter;
 import org.genaikg.api.web.NodeNotFound;
 import org.genaikg.ontology.NodeKind;
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class HistoryReader {
-    private static final String COMMIT_PREFIX = "[0-9a-f]{4,40}";
 
     private final GraphReader reader;
 
@@ -95,19 +93,9 @@ public class HistoryReader {
     }
 
     private Revision commit(String prefix, String parameter) {
-        String id = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
-        if (!id.matches(COMMIT_PREFIX)) {
-            throw new InvalidParameter(parameter + " must be a commit id or its first 4 or more hex digits, not '" + prefix + "'.");
-        }
-        List<Revision> matches = reader.select(HistoryQueries.commitsStartingWith(id),
-                row -> new Revision(row.getLiteral("number").getLong(), text(row, "commit"), null, null));
-        if (matches.isEmpty()) {
-            throw new CommitNotFound(id);
-        }
-        if (matches.size() > 1) {
-            throw new InvalidParameter(parameter + " " + id + " is the start of " + matches.size() + " commits' ids: give more digits.");
-        }
-        return matches.get(0);
+        String id = CommitPrefixes.require(prefix, parameter);
+        return CommitPrefixes.single(reader.select(HistoryQueries.commitsStartingWith(id),
+                row -> new Revision(row.getLiteral("number").getLong(), text(row, "commit"), null, null)), id, parameter);
     }
 
     private static Change change(QuerySolution row) {

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.genaikg.api.web.CommitNotFound;
+import org.genaikg.api.web.CommitPrefixes;
 import org.genaikg.api.web.InvalidParameter;
 
 /**
@@ -18,7 +18,6 @@ import org.genaikg.api.web.InvalidParameter;
  * @param revision the commit the graph is of: the one named, or the last one on or before the date given
  */
 public record GraphAsOf(boolean history, Timeline.Revision revision, List<Timeline.Node> nodes, List<Timeline.Edge> edges) {
-    private static final String COMMIT_PREFIX = "[0-9a-f]{4,40}";
     private static final GraphAsOf NONE = new GraphAsOf(false, null, List.of(), List.of());
 
     public GraphAsOf {
@@ -48,19 +47,9 @@ public record GraphAsOf(boolean history, Timeline.Revision revision, List<Timeli
                     .reduce((earlier, later) -> later)
                     .orElseThrow(() -> CommitNotFound.before(asOf, revisions.get(0).date()));
         }
-        String prefix = asOf.toLowerCase(Locale.ROOT);
-        if (!prefix.matches(COMMIT_PREFIX)) {
-            throw new InvalidParameter("asOf must be a date (2025-03-05), an instant (2025-03-05T12:00:00Z), or a commit id or "
-                    + "its first 4 or more hex digits, not '" + asOf + "'.");
-        }
-        List<Timeline.Revision> matches = revisions.stream().filter(r -> r.commit().startsWith(prefix)).toList();
-        if (matches.isEmpty()) {
-            throw new CommitNotFound(prefix);
-        }
-        if (matches.size() > 1) {
-            throw new InvalidParameter("asOf " + prefix + " is the start of " + matches.size() + " commits' ids: give more digits.");
-        }
-        return matches.get(0);
+        String prefix = CommitPrefixes.read(asOf).orElseThrow(() -> new InvalidParameter("asOf must be a date (2025-03-05), an "
+                + "instant (2025-03-05T12:00:00Z), or a commit id or its first 4 or more hex digits, not '" + asOf + "'."));
+        return CommitPrefixes.single(revisions.stream().filter(r -> r.commit().startsWith(prefix)).toList(), prefix, "asOf");
     }
 
     /** The end of the day a date names (UTC), or the instant given; empty for anything else (a commit id). */
